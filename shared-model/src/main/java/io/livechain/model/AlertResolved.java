@@ -1,0 +1,16 @@
+package io.livechain.model;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** Data of {@code io.livechain.alert.resolved.v1}: the open alert {@code dedupKey} has cleared. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AlertResolved(
+        String alertId,
+        String dedupKey,
+        String assetId,
+        String rule,
+        String summary,
+        Instant resolvedAt) {
+}

@@ -1,0 +1,95 @@
+package io.livechain.model;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The event catalogue: every CloudEvent type of Livechain, with its payload record, JSON Schema,
+ * producer and consumers. The version is part of the type name; a breaking change gets a new type.
+ * The README's catalogue table is rendered from this enum (see {@link CatalogueTable}).
+ */
+public enum EventType {
+    SCAN(Types.SCAN, Scan.class, "devices, partners (broker ingress)", List.of(Functions.SCAN_INGEST),
+            "A barcode or RFID scan: what moved where, when, and by which GS1 CBV business step."),
+    INVENTORY_MOVEMENT(Types.INVENTORY_MOVEMENT, InventoryMovement.class, Functions.SCAN_INGEST,
+            List.of(Functions.INVENTORY),
+            "A normalised stock movement: a signed adjustment or an absolute cycle count."),
+    INVENTORY_LEVEL(Types.INVENTORY_LEVEL, InventoryLevel.class, Functions.INVENTORY, List.of(Functions.THRESHOLD),
+            "The on-hand figure of one sku, location and unit after a movement."),
+    SENSOR_READING(Types.SENSOR_READING, SensorReading.class, "devices (broker ingress)", List.of(Functions.THRESHOLD),
+            "One sensor measurement (temperature, humidity, vibration, ...) of an asset."),
+    ALERT_RAISED(Types.ALERT_RAISED, AlertRaised.class, Functions.THRESHOLD, List.of(Functions.NOTIFY),
+            "A rule was breached; one open alert per asset and rule (dedupKey)."),
+    ALERT_RESOLVED(Types.ALERT_RESOLVED, AlertResolved.class, Functions.THRESHOLD, List.of(Functions.NOTIFY),
+            "The condition behind an open alert has cleared."),
+    CONDITION(Types.CONDITION, Condition.class, "feeds (broker ingress)", List.of(Functions.REROUTE),
+            "A live network condition (weather, congestion, closure, ...) on a facility or lane."),
+    POSITION(Types.POSITION, Position.class, "GPS trackers (broker ingress)", List.of(Functions.REROUTE),
+            "A GPS position of a shipment."),
+    SHIPMENT_CREATED(Types.SHIPMENT_CREATED, ShipmentCreated.class, "order systems (broker ingress)",
+            List.of(Functions.REROUTE), "A new shipment to plan a route for."),
+    SHIPMENT_REROUTED(Types.SHIPMENT_REROUTED, ShipmentRerouted.class, Functions.REROUTE, List.of(Functions.NOTIFY),
+            "A shipment's route changed: old and new route, ETA change and why.");
+
+    /** The type names, for annotations and switch labels that need compile-time constants. */
+    public static final class Types {
+        public static final String SCAN = "io.livechain.scan.v1";
+        public static final String INVENTORY_MOVEMENT = "io.livechain.inventory.movement.v1";
+        public static final String INVENTORY_LEVEL = "io.livechain.inventory.level.v1";
+        public static final String SENSOR_READING = "io.livechain.sensor.reading.v1";
+        public static final String ALERT_RAISED = "io.livechain.alert.raised.v1";
+        public static final String ALERT_RESOLVED = "io.livechain.alert.resolved.v1";
+        public static final String CONDITION = "io.livechain.condition.v1";
+        public static final String POSITION = "io.livechain.position.v1";
+        public static final String SHIPMENT_CREATED = "io.livechain.shipment.created.v1";
+        public static final String SHIPMENT_REROUTED = "io.livechain.shipment.rerouted.v1";
+
+        private Types() {
+        }
+    }
+
+    private final String type;
+    private final Class<? extends Record> payload;
+    private final String producer;
+    private final List<String> consumers;
+    private final String description;
+
+    EventType(String type, Class<? extends Record> payload, String producer, List<String> consumers,
+            String description) {
+        this.type = type;
+        this.payload = payload;
+        this.producer = producer;
+        this.consumers = consumers;
+        this.description = description;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public Class<? extends Record> payload() {
+        return payload;
+    }
+
+    public String producer() {
+        return producer;
+    }
+
+    public List<String> consumers() {
+        return consumers;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** Classpath location of this type's JSON Schema, e.g. {@code schemas/io.livechain.scan.v1.json}. */
+    public String schemaResource() {
+        return "schemas/" + type + ".json";
+    }
+
+    public static Optional<EventType> of(String type) {
+        return Arrays.stream(values()).filter(t -> t.type.equals(type)).findFirst();
+    }
+}

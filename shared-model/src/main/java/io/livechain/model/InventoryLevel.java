@@ -1,0 +1,25 @@
+package io.livechain.model;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * Data of {@code io.livechain.inventory.level.v1}: on-hand after the movement {@code causeId}.
+ * {@code applied} is false when the movement was older than the last cycle count (kept in the
+ * ledger, on-hand unchanged).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record InventoryLevel(
+        String sku,
+        String location,
+        String uom,
+        @JsonSerialize(using = PlainDecimalSerializer.class) BigDecimal onHand,
+        @JsonSerialize(using = PlainDecimalSerializer.class) BigDecimal previousOnHand,
+        String causeId,
+        String causeSource,
+        Instant eventTime,
+        boolean applied) {
+}

@@ -1,0 +1,20 @@
+package io.livechain.model;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+
+/** Data of {@code io.livechain.sensor.reading.v1}; {@code unit} is a UN/CEFACT code (CEL, FAH, KEL, ...). */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SensorReading(
+        String deviceId,
+        String assetId,
+        String shipmentId,
+        String metric,
+        @JsonSerialize(using = PlainDecimalSerializer.class) BigDecimal value,
+        String unit,
+        Instant time,
+        String profile) {
+}
