@@ -27,8 +27,7 @@ public class ScanIngestFunction {
     }
 
     @Funq(Functions.SCAN_INGEST)
-    @CloudEventMapping(trigger = EventType.Types.SCAN, responseType = EventType.Types.INVENTORY_MOVEMENT,
-            responseSource = "/livechain/" + Functions.SCAN_INGEST)
+    @CloudEventMapping(trigger = EventType.Types.SCAN, responseType = EventType.Types.INVENTORY_MOVEMENT)
     public CloudEvent<InventoryMovement> ingest(CloudEvent<JsonNode> event) {
         Scan scan = reader.read(event, EventType.SCAN, Scan.class);
         InventoryMovement movement = normaliser.normalise(scan, event.source(), event.id());

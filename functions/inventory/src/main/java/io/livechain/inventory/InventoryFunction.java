@@ -1,0 +1,44 @@
+package io.livechain.inventory;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.livechain.model.EventType;
+import io.livechain.model.Functions;
+import io.livechain.model.InventoryLevel;
+import io.livechain.model.InventoryMovement;
+import io.livechain.model.ReplyIds;
+import io.livechain.model.http.CloudEventReader;
+import io.quarkus.funqy.Funq;
+import io.quarkus.funqy.knative.events.CloudEvent;
+import io.quarkus.funqy.knative.events.CloudEventBuilder;
+import io.quarkus.funqy.knative.events.CloudEventMapping;
+import io.quarkus.vertx.VertxContextSupport;
+
+/** Movement in, level out: {@code io.livechain.inventory.movement.v1} → {@code io.livechain.inventory.level.v1}. */
+public class InventoryFunction {
+
+    private final CloudEventReader reader;
+    private final InventoryLedger ledger;
+
+    public InventoryFunction(CloudEventReader reader, InventoryLedger ledger) {
+        this.reader = reader;
+        this.ledger = ledger;
+    }
+
+    @Funq(Functions.INVENTORY)
+    @CloudEventMapping(trigger = EventType.Types.INVENTORY_MOVEMENT, responseType = EventType.Types.INVENTORY_LEVEL)
+    public CloudEvent<InventoryLevel> apply(CloudEvent<JsonNode> event) throws Throwable {
+        InventoryMovement movement = reader.read(event, EventType.INVENTORY_MOVEMENT, InventoryMovement.class);
+        // Funqy calls on a worker thread; Hibernate Reactive needs a Vert.x context, so run it on one and wait.
+        InventoryLevel level = VertxContextSupport.subscribeAndAwait(
+                () -> ledger.apply(movement, event.source(), event.id()));
+        return CloudEventBuilder.create()
+                .id(ReplyIds.replyTo(Functions.INVENTORY, event.source(), event.id()))
+                .type(EventType.Types.INVENTORY_LEVEL)
+                .source(Functions.source(Functions.INVENTORY))
+                .extensions(Map.of("partitionkey", level.sku() + "|" + level.location()))
+                .build(level);
+    }
+}
