@@ -15,8 +15,8 @@ public enum EventType {
     INVENTORY_MOVEMENT(Types.INVENTORY_MOVEMENT, InventoryMovement.class, Functions.SCAN_INGEST,
             List.of(Functions.INVENTORY),
             "A normalised stock movement: a signed adjustment or an absolute cycle count."),
-    INVENTORY_LEVEL(Types.INVENTORY_LEVEL, InventoryLevel.class, Functions.INVENTORY, List.of(Functions.THRESHOLD),
-            "The on-hand figure of one sku, location and unit after a movement."),
+    INVENTORY_LEVEL(Types.INVENTORY_LEVEL, InventoryLevel.class, Functions.INVENTORY, List.of(),
+            "The on-hand figure of one sku, location and unit after a movement. Terminal: no function takes it yet."),
     SENSOR_READING(Types.SENSOR_READING, SensorReading.class, "devices (broker ingress)", List.of(Functions.THRESHOLD),
             "One sensor measurement (temperature, humidity, vibration, ...) of an asset."),
     ALERT_RAISED(Types.ALERT_RAISED, AlertRaised.class, Functions.THRESHOLD, List.of(Functions.NOTIFY),
@@ -87,6 +87,14 @@ public enum EventType {
     /** Classpath location of this type's JSON Schema, e.g. {@code schemas/io.livechain.scan.v1.json}. */
     public String schemaResource() {
         return "schemas/" + type + ".json";
+    }
+
+    /**
+     * A terminal type is produced but routed to no function (it ends in the broker topic, for
+     * outside consumers); the manifest check accepts it without a Trigger.
+     */
+    public boolean terminal() {
+        return consumers.isEmpty();
     }
 
     public static Optional<EventType> of(String type) {

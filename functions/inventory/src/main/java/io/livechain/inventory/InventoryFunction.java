@@ -1,18 +1,15 @@
 package io.livechain.inventory;
 
-import java.util.Map;
-
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.livechain.model.EventType;
 import io.livechain.model.Functions;
 import io.livechain.model.InventoryLevel;
 import io.livechain.model.InventoryMovement;
-import io.livechain.model.ReplyIds;
 import io.livechain.model.http.CloudEventReader;
+import io.livechain.model.http.Replies;
 import io.quarkus.funqy.Funq;
 import io.quarkus.funqy.knative.events.CloudEvent;
-import io.quarkus.funqy.knative.events.CloudEventBuilder;
 import io.quarkus.funqy.knative.events.CloudEventMapping;
 import io.quarkus.vertx.VertxContextSupport;
 
@@ -34,11 +31,7 @@ public class InventoryFunction {
         // Funqy calls on a worker thread; Hibernate Reactive needs a Vert.x context, so run it on one and wait.
         InventoryLevel level = VertxContextSupport.subscribeAndAwait(
                 () -> ledger.apply(movement, event.source(), event.id()));
-        return CloudEventBuilder.create()
-                .id(ReplyIds.replyTo(Functions.INVENTORY, event.source(), event.id()))
-                .type(EventType.Types.INVENTORY_LEVEL)
-                .source(Functions.source(Functions.INVENTORY))
-                .extensions(Map.of("partitionkey", level.sku() + "|" + level.location()))
-                .build(level);
+        return Replies.reply(Functions.INVENTORY, EventType.INVENTORY_LEVEL, event,
+                level.sku() + "|" + level.location(), level);
     }
 }

@@ -1,0 +1,59 @@
+package io.livechain.readapi.inventory;
+
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * Reads on-hand from the inventory function's {@code inventory.stock_on_hand}, which it owns and
+ * keeps current; this side only queries it.
+ */
+@ApplicationScoped
+public class InventoryQueries {
+
+    // Byte order ("C"), not the database locale's, so the listing order is the same on every server.
+    private static final String BY_SKU = "select location, uom, on_hand from inventory.stock_on_hand"
+            + " where sku = $1 order by location collate \"C\", uom collate \"C\"";
+    private static final String BY_SKU_AND_LOCATION = "select location, uom, on_hand from inventory.stock_on_hand"
+            + " where sku = $1 and location = $2 order by uom collate \"C\"";
+
+    private final Pool pool;
+
+    public InventoryQueries(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** The sku at every location; fails with {@link NoInventoryException} when no position is recorded. */
+    public Uni<SkuInventory> bySku(String sku) {
+        return pool.preparedQuery(BY_SKU).execute(Tuple.of(sku)).map(InventoryQueries::stockRows)
+                .map(rows -> {
+                    if (rows.isEmpty()) {
+                        throw NoInventoryException.forSku(sku);
+                    }
+                    return SkuInventory.of(sku, rows);
+                });
+    }
+
+    /** The sku at one location; fails with {@link NoInventoryException} when nothing is recorded there. */
+    public Uni<LocationInventory> bySkuAt(String sku, String location) {
+        return pool.preparedQuery(BY_SKU_AND_LOCATION).execute(Tuple.of(sku, location))
+                .map(InventoryQueries::stockRows)
+                .map(rows -> {
+                    if (rows.isEmpty()) {
+                        throw NoInventoryException.forSkuAt(sku, location);
+                    }
+                    return LocationInventory.of(sku, location, rows);
+                });
+    }
+
+    private static List<StockRow> stockRows(RowSet<Row> rows) {
+        return StreamSupport.stream(rows.spliterator(), false).map(StockRow::of).toList();
+    }
+}

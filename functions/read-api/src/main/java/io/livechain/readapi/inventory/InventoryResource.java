@@ -1,0 +1,34 @@
+package io.livechain.readapi.inventory;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.RestPath;
+
+import io.smallrye.mutiny.Uni;
+
+/** On-hand queries; 404 when nothing is recorded for what was asked. */
+@Path("/api/inventory")
+@Produces(MediaType.APPLICATION_JSON)
+public class InventoryResource {
+
+    private final InventoryQueries queries;
+
+    public InventoryResource(InventoryQueries queries) {
+        this.queries = queries;
+    }
+
+    @GET
+    @Path("/{sku}")
+    public Uni<SkuInventory> sku(@RestPath String sku) {
+        return queries.bySku(sku);
+    }
+
+    @GET
+    @Path("/{sku}/{location}")
+    public Uni<LocationInventory> skuAt(@RestPath String sku, @RestPath String location) {
+        return queries.bySkuAt(sku, location);
+    }
+}

@@ -1,0 +1,88 @@
+package io.livechain.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+class EventSchemasTest {
+
+    private static final Instant T = Instant.parse("2026-11-27T06:00:00Z");
+    private static final SensorReading READING = new SensorReading("dev-1", "reefer-7", "shp-1", "temperature",
+            new BigDecimal("4.5"), "CEL", T, "refrigerated");
+
+    /** One instance of every catalogue record, as its producer would write it. */
+    private static final Map<EventType, Record> SAMPLES = Map.of(
+            EventType.SCAN, new Scan("SKU-1", "DC-1", BigDecimal.TEN, "receiving", T, null, "L1", null, "dev-1"),
+            EventType.INVENTORY_MOVEMENT, new InventoryMovement("SKU-1", "DC-1", null, MovementKind.ADJUSTMENT,
+                    BigDecimal.TEN.negate(), "shipping", T, null, null, null, "/dock", "s-1"),
+            EventType.INVENTORY_LEVEL, new InventoryLevel("SKU-1", "DC-1", "KGM", new BigDecimal("2.5"),
+                    BigDecimal.ONE, "m-1", "/livechain/scan-ingest", T, true),
+            EventType.SENSOR_READING, READING,
+            EventType.ALERT_RAISED, new AlertRaised("a-1", "reefer-7/excursion", "reefer-7", "shp-1", "excursion",
+                    AlertRaised.Severity.CRITICAL, "9.1 °C for 31 min", T, List.of(READING)),
+            EventType.ALERT_RESOLVED, new AlertResolved("a-1", "reefer-7/excursion", "reefer-7", "excursion", "back in range", T),
+            EventType.CONDITION, new Condition("c-1", Condition.Kind.PORT_CONGESTION, "NLRTM", null, 720, null, T,
+                    T.plusSeconds(86_400), "port-authority"),
+            EventType.POSITION, new Position("shp-1", "gps-1", 51.9, 4.4, T),
+            EventType.SHIPMENT_CREATED, new ShipmentCreated("shp-1", "NLRTM", "DEHAM", "refrigerated", true, T),
+            EventType.SHIPMENT_REROUTED, new ShipmentRerouted("shp-1", List.of("NLRTM", "DEHAM"),
+                    List.of("NLRTM", "BEANR", "DEHAM"), 45, "port congestion", List.of("c-1")));
+
+    private final EventSchemas schemas = new EventSchemas();
+    private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    @Test
+    void everyCatalogueRecordSatisfiesItsOwnSchema() {
+        assertEquals(EventType.values().length, SAMPLES.size(), "a sample for every type");
+        SAMPLES.forEach((type, sample) -> {
+            assertEquals(type.payload(), sample.getClass());
+            JsonNode json = mapper.valueToTree(sample);
+            assertEquals(List.of(), schemas.validate(type, json), type.type());
+        });
+    }
+
+    @Test
+    void missingRequiredFieldIsNamed() throws Exception {
+        JsonNode scan = mapper.readTree("{\"location\": \"DC\", \"quantity\": 1, \"bizStep\": \"receiving\","
+                + " \"eventTime\": \"2026-11-27T06:00:00Z\"}");
+        assertEquals(List.of(new FieldError("sku", "is required")), schemas.validate(EventType.SCAN, scan));
+    }
+
+    @Test
+    void formatsAreAsserted() throws Exception {
+        JsonNode scan = mapper.readTree("{\"sku\": \"S\", \"location\": \"DC\", \"quantity\": 1,"
+                + " \"bizStep\": \"receiving\", \"eventTime\": \"27/11/2026\"}");
+        List<FieldError> errors = schemas.validate(EventType.SCAN, scan);
+        assertEquals(1, errors.size());
+        assertEquals("eventTime", errors.get(0).field());
+    }
+
+    @Test
+    void nestedFieldsAreNamedByPath() throws Exception {
+        JsonNode alert = mapper.valueToTree(SAMPLES.get(EventType.ALERT_RAISED));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) alert.get("readings").get(0)).put("value", "warm");
+        List<FieldError> errors = schemas.validate(EventType.ALERT_RAISED, alert);
+        assertTrue(errors.stream().anyMatch(e -> e.field().equals("readings[0].value")), errors.toString());
+    }
+
+    @Test
+    void wholeQuantitiesAreWrittenPlain() throws Exception {
+        InventoryLevel level = new InventoryLevel("S", "L", null, new BigDecimal("100.000000"),
+                new BigDecimal("2.50"), "c", "s", T, true);
+        String json = mapper.writeValueAsString(level);
+        assertTrue(json.contains("\"onHand\":100,"), json);
+        assertTrue(json.contains("\"previousOnHand\":2.5,"), json);
+    }
+}

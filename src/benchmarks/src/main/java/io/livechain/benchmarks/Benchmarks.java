@@ -1,0 +1,97 @@
+package io.livechain.benchmarks;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Load benchmarks against a running local stack (start it first). Each prints its figure beside a
+ * baseline measured in the same run, as a ratio.
+ *
+ * <ul>
+ * <li>{@code inventory [events] [concurrency]}: movements/s of the inventory function against
+ * PostgreSQL, posted straight to its port; baseline: the same load on scan-ingest, which does all
+ * the HTTP, CloudEvent and schema work but no database.</li>
+ * <li>{@code ingress [events] [concurrency] [skus]}: scans/s end to end: ingress latency (202 =
+ * stored in Kafka) and the time until the read API shows every total exact; baseline: the ingress
+ * alone (time to 202 for all).</li>
+ * </ul>
+ */
+public final class Benchmarks {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String T = "2026-11-27T06:00:00Z";
+
+    public static void main(String[] args) throws Exception {
+        String what = args.length > 0 ? args[0] : "inventory";
+        int events = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
+        int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 32;
+        String host = System.getProperty("livechain.host", "http://localhost");
+        switch (what) {
+            case "inventory" -> inventory(host, events, concurrency);
+            case "ingress" -> ingress(host, events, concurrency, args.length > 3 ? Integer.parseInt(args[3]) : 100);
+            default -> throw new IllegalArgumentException("unknown benchmark " + what + " (inventory | ingress)");
+        }
+    }
+
+    private static void inventory(String host, int events, int concurrency) throws Exception {
+        LoadGenerator load = new LoadGenerator();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        URI scanIngest = URI.create(host + ":" + System.getProperty("livechain.scan-ingest-port", "18082") + "/");
+        URI inventory = URI.create(host + ":" + System.getProperty("livechain.inventory-port", "18080") + "/");
+        // Warm both JVMs up before measuring.
+        load.run(scanIngest, 2000, concurrency, i -> scan("warm-s-" + run + i, "WARM-" + (i % 50)));
+        load.run(inventory, 2000, concurrency, i -> movement("warm-m-" + run + i, "WARM-" + (i % 50)));
+        var baseline = load.run(scanIngest, events, concurrency, i -> scan("s-" + run + i, "BENCH-" + run + "-" + (i % 200)));
+        var measured = load.run(inventory, events, concurrency, i -> movement("m-" + run + i, "BENCH-" + run + "-" + (i % 200)));
+        System.out.println(baseline.summary("baseline scan-ingest (no DB)"));
+        System.out.println(measured.summary("inventory (PostgreSQL)"));
+        System.out.printf("ratio inventory/baseline throughput: %.2f%n", measured.perSecond() / baseline.perSecond());
+    }
+
+    private static void ingress(String host, int events, int concurrency, int skus) throws Exception {
+        LoadGenerator load = new LoadGenerator();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        URI ingress = URI.create(host + ":" + System.getProperty("livechain.http-port", "8080") + "/");
+        Instant start = Instant.now();
+        var accepted = load.run(ingress, events, concurrency, i -> scan("e-" + run + "-" + i, "E2E-" + run + "-" + (i % skus)));
+        long expectedPerSku = events / skus;
+        for (int sku = 0; sku < skus; sku++) {
+            awaitTotal(load, URI.create(host + ":" + System.getProperty("livechain.http-port", "8080")
+                    + "/api/inventory/E2E-" + run + "-" + sku), expectedPerSku + (sku < events % skus ? 1 : 0));
+        }
+        Duration endToEnd = Duration.between(start, Instant.now());
+        double e2ePerSecond = events / (endToEnd.toNanos() / 1e9);
+        System.out.println(accepted.summary("baseline ingress (202)"));
+        System.out.printf("%-28s %7d scans   %8.0f /s  (all %d totals exact after %.1f s)%n", "end to end (read API exact)",
+                events, e2ePerSecond, skus, endToEnd.toMillis() / 1000.0);
+        System.out.printf("ratio end-to-end/ingress throughput: %.2f%n", e2ePerSecond / accepted.perSecond());
+    }
+
+    private static void awaitTotal(LoadGenerator load, URI uri, long expected) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+        while (Instant.now().isBefore(deadline)) {
+            var response = load.get(uri);
+            if (response.statusCode() == 200 && JSON.readTree(response.body()).path("total").asLong() == expected) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException(uri + " never reached " + expected);
+    }
+
+    private static LoadGenerator.Event scan(String id, String sku) {
+        return new LoadGenerator.Event(id, "io.livechain.scan.v1", """
+                {"sku": "%s", "location": "DC-1", "quantity": 1, "bizStep": "receiving", "eventTime": "%s"}"""
+                .formatted(sku, T));
+    }
+
+    private static LoadGenerator.Event movement(String id, String sku) {
+        return new LoadGenerator.Event(id, "io.livechain.inventory.movement.v1", """
+                {"sku": "%s", "location": "DC-1", "kind": "ADJUSTMENT", "quantity": 1, "bizStep": "receiving",
+                 "eventTime": "%s"}""".formatted(sku, T));
+    }
+}

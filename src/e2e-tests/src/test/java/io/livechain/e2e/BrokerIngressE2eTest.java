@@ -1,0 +1,62 @@
+package io.livechain.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The broker ingress takes CloudEvents in every HTTP mode, at both of its paths, and refuses what is none. */
+class BrokerIngressE2eTest {
+
+    private static E2eStack e2e;
+
+    @BeforeAll
+    static void startStack() {
+        e2e = E2eStack.get();
+    }
+
+    @Test
+    void structuredModeAtTheBrokerPath() {
+        String event = """
+                {"specversion": "1.0", "id": "str-1", "source": "/e2e", "type": "io.livechain.scan.v1",
+                 "datacontenttype": "application/json",
+                 "data": {"sku": "E2E-STRUCT", "location": "DC-1", "quantity": 2, "bizStep": "receiving",
+                          "eventTime": "2026-11-20T06:00:00Z"}}""";
+        given().baseUri(e2e.url()).contentType("application/cloudevents+json").body(event)
+                .post("/livechain/default").then().statusCode(202);
+        awaitTotal("E2E-STRUCT", 2);
+    }
+
+    @Test
+    void batchModeStoresEveryEvent() {
+        String batch = """
+                [{"specversion": "1.0", "id": "batch-1", "source": "/e2e", "type": "io.livechain.scan.v1",
+                  "datacontenttype": "application/json",
+                  "data": {"sku": "E2E-BATCH", "location": "DC-1", "quantity": 2, "bizStep": "receiving", "eventTime": "2026-11-20T06:00:00Z"}},
+                 {"specversion": "1.0", "id": "batch-2", "source": "/e2e", "type": "io.livechain.scan.v1",
+                  "datacontenttype": "application/json",
+                  "data": {"sku": "E2E-BATCH", "location": "DC-2", "quantity": 3, "bizStep": "receiving", "eventTime": "2026-11-20T06:00:00Z"}}]""";
+        given().baseUri(e2e.url()).contentType("application/cloudevents-batch+json").body(batch)
+                .post("/").then().statusCode(202);
+        awaitTotal("E2E-BATCH", 5);
+    }
+
+    @Test
+    void requestThatIsNoCloudEventIs400() {
+        given().baseUri(e2e.url()).contentType("application/json").body("{\"sku\": \"x\"}")
+                .post("/").then().statusCode(400);
+        given().baseUri(e2e.url()).contentType("application/cloudevents+json").body("{\"specversion\": \"1.0\"}")
+                .post("/").then().statusCode(400);
+        given().baseUri(e2e.url()).contentType("application/cloudevents-batch+json").body("[{\"id\": 1}]")
+                .post("/").then().statusCode(400);
+    }
+
+    private static void awaitTotal(String sku, int total) {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().baseUri(e2e.url())
+                .get("/api/inventory/" + sku).then().statusCode(200).body("total", equalTo(total)));
+    }
+}

@@ -1,0 +1,135 @@
+package io.livechain.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import io.livechain.localstack.LocalStack;
+import io.livechain.localstack.LocalStackConfig;
+
+/**
+ * The local stack, started once per test JVM on free ports with its data under target/, driven by
+ * the real knative/ manifests plus test Triggers that route to {@link RecordingSubscriber}s.
+ */
+final class E2eStack {
+
+    static final String FLAKY_TYPE = "io.livechain.e2e.flaky.v1";
+
+    private static E2eStack instance;
+
+    final LocalStack stack;
+    final RecordingSubscriber chainRecorder;
+    final RecordingSubscriber flaky;
+
+    private E2eStack() throws IOException {
+        chainRecorder = new RecordingSubscriber(0);
+        flaky = new RecordingSubscriber(2);
+        Path target = Path.of("target").toAbsolutePath();
+        Path data = target.resolve("e2e-stack");
+        deleteRecursively(data);
+        Path manifests = Files.createDirectories(target.resolve("e2e-manifests"));
+        Files.writeString(manifests.resolve("test-triggers.yaml"), testTriggers());
+        LocalStackConfig config = LocalStackConfig.fromEnvironment()
+                .withDataDir(data)
+                .withPorts(freePort(), freePortPair(), freePort(), freePortRange(3))
+                .withExtraManifests(List.of(manifests));
+        stack = LocalStack.start(config, Duration.ofMinutes(3));
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+    }
+
+    static synchronized E2eStack get() {
+        if (instance == null) {
+            try {
+                instance = new E2eStack();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return instance;
+    }
+
+    String url() {
+        return stack.url();
+    }
+
+    private void stop() {
+        stack.close();
+        chainRecorder.close();
+        flaky.close();
+    }
+
+    private String testTriggers() {
+        return """
+                apiVersion: eventing.knative.dev/v1
+                kind: Trigger
+                metadata: {name: e2e-chain-recorder, namespace: livechain}
+                spec:
+                  broker: default
+                  filters: [{prefix: {type: io.livechain.inventory.}}]
+                  subscriber: {uri: "%s"}
+                  delivery: {retry: 2, backoffPolicy: linear, backoffDelay: PT0.1S}
+                ---
+                apiVersion: eventing.knative.dev/v1
+                kind: Trigger
+                metadata: {name: e2e-flaky, namespace: livechain}
+                spec:
+                  broker: default
+                  filters: [{exact: {type: %s}}]
+                  subscriber: {uri: "%s"}
+                  delivery:
+                    retry: 3
+                    backoffPolicy: linear
+                    backoffDelay: PT0.1S
+                    deadLetterSink: {ref: {apiVersion: eventing.knative.dev/v1alpha1, kind: KafkaSink, name: livechain-deadletters}}
+                """.formatted(chainRecorder.url(), FLAKY_TYPE, flaky.url());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** A free port whose successor is free too (Kafka's broker and controller listeners). */
+    private static int freePortPair() throws IOException {
+        return freePortRange(2);
+    }
+
+    private static int freePortRange(int size) throws IOException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int first = freePort();
+            if (first + size < 65535 && allFree(first, size)) {
+                return first;
+            }
+        }
+        throw new IOException("no " + size + " consecutive free ports");
+    }
+
+    private static boolean allFree(int first, int size) {
+        for (int port = first; port < first + size; port++) {
+            try (ServerSocket socket = new ServerSocket(port)) {
+                socket.setReuseAddress(true);
+            } catch (IOException taken) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

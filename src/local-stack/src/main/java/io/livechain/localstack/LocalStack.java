@@ -1,0 +1,178 @@
+package io.livechain.localstack;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+import io.livechain.localstack.broker.KnativeKafkaBroker;
+import io.livechain.localstack.functions.FunctionProcesses;
+import io.livechain.localstack.gateway.Gateway;
+import io.livechain.localstack.kafka.KafkaProbe;
+import io.livechain.localstack.kafka.LocalKafka;
+import io.livechain.localstack.knative.Manifests;
+import io.livechain.localstack.postgres.LocalPostgres;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * The whole system on one machine with only a JDK: PostgreSQL, Kafka (KRaft), every function as its
+ * own Quarkus process, and the Knative Kafka Broker stand-in driven by the manifests in
+ * {@code knative/}. Start with {@code main}; Ctrl-C stops everything in reverse order.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    public static final String BROKER = "default";
+    private static final String READ_API = "read-api";
+
+    private final LocalStackConfig config;
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private Vertx vertx;
+    private KafkaProbe kafka;
+    private KnativeKafkaBroker broker;
+    private FunctionProcesses functions;
+    private Gateway gateway;
+
+    private LocalStack(LocalStackConfig config) {
+        this.config = config;
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        LocalStack stack = new LocalStack(LocalStackConfig.fromEnvironment());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Progress.step("stopping ...");
+            stack.close();
+            Progress.step("stopped");
+            stopped.countDown();
+        }, "local-stack-shutdown"));
+        try {
+            stack.start(Duration.ofMinutes(3));
+        } catch (RuntimeException e) {
+            System.err.println("local stack failed to start: " + e.getMessage());
+            System.exit(1);
+        }
+        stack.printEndpoints();
+        stopped.await();
+    }
+
+    /** Starts everything and waits until the stack reports ready; fails with what did not come up. */
+    public static LocalStack start(LocalStackConfig config, Duration limit) {
+        LocalStack stack = new LocalStack(config);
+        try {
+            stack.start(limit);
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void start(Duration limit) {
+        List<java.nio.file.Path> manifestDirs = new ArrayList<>(List.of(config.knativeDir()));
+        manifestDirs.addAll(config.extraManifests());
+        Manifests manifests = Manifests.load(manifestDirs);
+        Progress.step("manifests: " + manifests.triggers().size() + " triggers, services " + manifests.serviceNames());
+        if (config.postgresHost().isEmpty()) {
+            Progress.step("starting PostgreSQL on localhost:" + config.postgresPort() + " ...");
+            started.push(LocalPostgres.start(config.dataDir().resolve("postgres"), config.postgresPort(), config.database()));
+        }
+        if (config.kafkaBootstrap().isEmpty()) {
+            Progress.step("starting Kafka (KRaft) on localhost:" + config.kafkaPort() + " ...");
+            started.push(LocalKafka.start(config.dataDir().resolve("kafka"), config.kafkaPort()));
+        }
+        kafka = new KafkaProbe(config.bootstrapServers());
+        started.push(kafka);
+        Progress.step("starting functions " + manifests.serviceNames() + " ...");
+        functions = FunctionProcesses.start(config, manifests.serviceNames());
+        started.push(functions);
+        vertx = Vertx.vertx();
+        started.push(() -> vertx.close().toCompletionStage().toCompletableFuture().join());
+        Progress.step("starting the broker stand-in (Trigger consumer groups) ...");
+        broker = KnativeKafkaBroker.start(vertx, manifests, BROKER, config.bootstrapServers(), functions::url);
+        started.push(broker);
+        gateway = Gateway.start(vertx, config.httpPort(), broker.ingress(), functions.url(READ_API), this::readiness);
+        started.push(gateway);
+        awaitReady(limit);
+    }
+
+    private void awaitReady(Duration limit) {
+        Instant deadline = Instant.now().plus(limit);
+        JsonObject health = readiness();
+        while (!"UP".equals(health.getString("status"))) {
+            if (!functions.exited().isEmpty()) {
+                throw new IllegalStateException("exited during start-up: " + functions.exited());
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("not ready after " + limit + ": " + health.encode());
+            }
+            sleep(250);
+            health = readiness();
+        }
+        Progress.step("ready");
+    }
+
+    /** Kafka, PostgreSQL, the broker's consumer groups and every function, as one health report. */
+    public JsonObject readiness() {
+        JsonArray checks = new JsonArray()
+                .add(check("kafka", kafka != null && kafka.isReady()))
+                .add(check("postgresql", LocalPostgres.isReady(config.postgresAddress(), config.database(),
+                        config.postgresUser(), config.postgresPassword())))
+                .add(check("broker", broker != null && broker.isReady()));
+        List<String> waiting = functions == null ? List.of("functions") : functions.notReady();
+        if (functions != null) {
+            functions.ports().keySet().forEach(name -> checks.add(check("function " + name, !waiting.contains(name))));
+        }
+        boolean up = checks.stream().allMatch(c -> "UP".equals(((JsonObject) c).getString("status")));
+        return new JsonObject().put("status", up ? "UP" : "DOWN").put("checks", checks);
+    }
+
+    private static JsonObject check(String name, boolean up) {
+        return new JsonObject().put("name", name).put("status", up ? "UP" : "DOWN");
+    }
+
+    private void printEndpoints() {
+        String base = "http://localhost:" + gateway.port();
+        System.out.println();
+        System.out.println("Livechain local stack is ready.");
+        System.out.println("  Broker ingress     POST " + base + "/   and   POST " + base + "/livechain/default");
+        System.out.println("  Readiness          GET  " + base + "/q/health/ready");
+        System.out.println("  Inventory          GET  " + base + "/api/inventory/{sku}   and   /api/inventory/{sku}/{location}");
+        System.out.println("  Dead letters       GET  " + base + "/api/deadletters");
+        System.out.println("  Kafka              " + config.bootstrapServers() + "   (broker topic knative-broker-livechain-default)");
+        System.out.println("  PostgreSQL         " + config.postgresAddress() + "/" + config.database()
+                + "   (user " + config.postgresUser() + ")");
+        functions.ports().forEach((name, port) -> System.out.printf("  %-18s http://localhost:%d%n", name, port));
+        System.out.println("  Triggers           " + broker.triggerNames());
+        System.out.println("  Data and logs      " + config.dataDir());
+        System.out.println("Press Ctrl-C to stop.");
+    }
+
+    public String url() {
+        return "http://localhost:" + gateway.port();
+    }
+
+    @Override
+    public synchronized void close() {
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                System.err.println("while stopping: " + e);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

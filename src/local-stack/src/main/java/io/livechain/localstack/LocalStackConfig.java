@@ -1,0 +1,88 @@
+package io.livechain.localstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where everything of the local stack lives. Each setting is a system property {@code livechain.x-y}
+ * or an environment variable {@code LIVECHAIN_X_Y}; the defaults are the documented local ports.
+ *
+ * @param home        the checkout: holds {@code knative/} and {@code functions/}
+ * @param dataDir     PostgreSQL data, Kafka logs and process logs ({@code .local-stack/})
+ * @param httpPort    broker ingress, read API proxy and health
+ * @param kafkaPort   local Kafka listener (the controller takes the next port)
+ * @param kafkaBootstrap an external Kafka to use instead of starting one
+ * @param postgresPort local PostgreSQL port
+ * @param postgresHost an external PostgreSQL host:port to use instead of starting one
+ * @param functionPortBase first port of the function processes
+ * @param extraManifests more manifest folders beside {@code knative/} (tests add subscribers)
+ */
+public record LocalStackConfig(Path home, Path dataDir, int httpPort, int kafkaPort, Optional<String> kafkaBootstrap,
+        int postgresPort, Optional<String> postgresHost, String postgresUser, String postgresPassword,
+        String database, int functionPortBase, List<Path> extraManifests) {
+
+    public static LocalStackConfig fromEnvironment() {
+        Path home = findHome(Path.of(setting("home", System.getProperty("user.dir"))).toAbsolutePath());
+        return new LocalStackConfig(home,
+                Path.of(setting("data-dir", home.resolve(".local-stack").toString())).toAbsolutePath(),
+                Integer.parseInt(setting("http-port", "8080")),
+                Integer.parseInt(setting("kafka-port", "19092")),
+                Optional.ofNullable(setting("kafka-bootstrap", null)),
+                Integer.parseInt(setting("postgres-port", "15432")),
+                Optional.ofNullable(setting("postgres-host", null)),
+                setting("postgres-user", "postgres"),
+                setting("postgres-password", "postgres"),
+                setting("postgres-database", "livechain"),
+                Integer.parseInt(setting("function-port-base", "18080")),
+                List.of());
+    }
+
+    public Path knativeDir() {
+        return home.resolve("knative");
+    }
+
+    /** host:port of PostgreSQL, local or external. */
+    public String postgresAddress() {
+        return postgresHost.orElse("localhost:" + postgresPort);
+    }
+
+    public String bootstrapServers() {
+        return kafkaBootstrap.orElse("localhost:" + kafkaPort);
+    }
+
+    public LocalStackConfig withPorts(int http, int kafka, int postgres, int functionBase) {
+        return new LocalStackConfig(home, dataDir, http, kafka, kafkaBootstrap, postgres, postgresHost, postgresUser,
+                postgresPassword, database, functionBase, extraManifests);
+    }
+
+    public LocalStackConfig withDataDir(Path dir) {
+        return new LocalStackConfig(home, dir, httpPort, kafkaPort, kafkaBootstrap, postgresPort, postgresHost,
+                postgresUser, postgresPassword, database, functionPortBase, extraManifests);
+    }
+
+    public LocalStackConfig withExtraManifests(List<Path> folders) {
+        return new LocalStackConfig(home, dataDir, httpPort, kafkaPort, kafkaBootstrap, postgresPort, postgresHost,
+                postgresUser, postgresPassword, database, functionPortBase, List.copyOf(folders));
+    }
+
+    private static String setting(String name, String fallback) {
+        String property = System.getProperty("livechain." + name);
+        if (property != null) {
+            return property;
+        }
+        String env = System.getenv("LIVECHAIN_" + name.toUpperCase().replace('-', '_'));
+        return env != null ? env : fallback;
+    }
+
+    /** Walks up from {@code start} to the folder holding {@code knative/}, so any module dir works. */
+    private static Path findHome(Path start) {
+        for (Path dir = start; dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("knative")) && Files.isDirectory(dir.resolve("functions"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("no Livechain checkout (knative/ and functions/) at or above " + start);
+    }
+}

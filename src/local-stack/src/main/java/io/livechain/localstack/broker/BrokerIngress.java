@@ -1,0 +1,96 @@
+package io.livechain.localstack.broker;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.format.EventDeserializationException;
+import io.cloudevents.core.provider.EventFormatProvider;
+import io.cloudevents.http.vertx.VertxMessageFactory;
+import io.cloudevents.jackson.JsonFormat;
+import io.cloudevents.rw.CloudEventRWException;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The broker's HTTP ingress: takes CloudEvents in binary, structured or JSON batch mode and answers
+ * 202 only once Kafka stored every event of the request, 400 for a request that is no valid
+ * CloudEvent, 503 when Kafka cannot store it (the sender retries).
+ */
+public final class BrokerIngress {
+
+    static final int ACCEPTED = 202;
+    static final int BAD_REQUEST = 400;
+    static final int UNAVAILABLE = 503;
+    private static final String BATCH = "application/cloudevents-batch+json";
+
+    private final EventLog log;
+    private final String topic;
+
+    public BrokerIngress(EventLog log, String topic) {
+        this.log = log;
+        this.topic = topic;
+    }
+
+    /** Handles a POST whose body the router has already read. */
+    public void handle(RoutingContext ctx) {
+        List<CloudEvent> events;
+        try {
+            events = read(ctx);
+        } catch (CloudEventRWException | EventDeserializationException | IllegalArgumentException
+                | IllegalStateException | ClassCastException | io.vertx.core.json.DecodeException e) {
+            answer(ctx, BAD_REQUEST, "not a valid CloudEvent: " + e.getMessage());
+            return;
+        }
+        CompletableFuture.allOf(events.stream().map(e -> log.append(topic, e)).toArray(CompletableFuture[]::new))
+                .whenComplete((ok, error) -> {
+                    if (error != null) {
+                        answer(ctx, UNAVAILABLE, "cannot store the event in Kafka: " + error.getMessage());
+                    } else {
+                        ctx.response().setStatusCode(ACCEPTED).end();
+                    }
+                });
+    }
+
+    private static List<CloudEvent> read(RoutingContext ctx) {
+        Buffer body = ctx.body().buffer() == null ? Buffer.buffer() : ctx.body().buffer();
+        String contentType = ctx.request().getHeader("Content-Type");
+        if (contentType != null && contentType.startsWith(BATCH)) {
+            return readBatch(body);
+        }
+        CloudEvent event = VertxMessageFactory.createReader(ctx.request().headers(), body).toEvent();
+        requireCore(event);
+        return List.of(event);
+    }
+
+    private static List<CloudEvent> readBatch(Buffer body) {
+        JsonArray array = new JsonArray(body);
+        if (array.isEmpty()) {
+            throw new IllegalArgumentException("empty batch");
+        }
+        var format = EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE);
+        List<CloudEvent> events = new ArrayList<>();
+        for (Object element : array) {
+            CloudEvent event = format.deserialize(((JsonObject) element).toBuffer().getBytes());
+            requireCore(event);
+            events.add(event);
+        }
+        return events;
+    }
+
+    /** The SDK accepts an empty id or type; Knative does not. */
+    private static void requireCore(CloudEvent event) {
+        if (event.getId() == null || event.getId().isBlank() || event.getType() == null || event.getType().isBlank()
+                || event.getSource() == null || event.getSource().toString().isBlank()) {
+            throw new IllegalArgumentException("id, source and type must not be empty");
+        }
+    }
+
+    private static void answer(RoutingContext ctx, int status, String message) {
+        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json")
+                .end(new JsonObject().put("status", status).put("message", message).encode());
+    }
+}

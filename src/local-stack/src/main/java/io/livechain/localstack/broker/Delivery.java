@@ -1,0 +1,124 @@
+package io.livechain.localstack.broker;
+
+import java.util.Base64;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.http.vertx.VertxMessageFactory;
+import io.cloudevents.rw.CloudEventRWException;
+import io.livechain.localstack.knative.DeliverySpec;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
+
+/**
+ * Delivers one event to one subscriber as the Knative Kafka broker's dispatcher does: binary mode
+ * POST; a reply event goes back into the broker; 5xx, 429 and timeouts are retried with backoff;
+ * any other 4xx, or retries used up, sends the event to the dead-letter sink with the
+ * {@code knativeerrorcode}, {@code knativeerrordest} and {@code knativeerrordata} extensions.
+ */
+final class Delivery {
+
+    private static final int TOO_MANY_REQUESTS = 429;
+    private static final int REQUEST_TIMEOUT = 408;
+
+    private final Vertx vertx;
+    private final WebClient client;
+    private final EventLog log;
+    private final String brokerTopic;
+    private final DeliverySpec spec;
+    private final Optional<String> deadLetterTopic;
+
+    Delivery(Vertx vertx, WebClient client, EventLog log, String brokerTopic, DeliverySpec spec,
+            Optional<String> deadLetterTopic) {
+        this.vertx = vertx;
+        this.client = client;
+        this.log = log;
+        this.brokerTopic = brokerTopic;
+        this.spec = spec;
+        this.deadLetterTopic = deadLetterTopic;
+    }
+
+    /** Completes once the event is delivered, or dead-lettered; fails only if Kafka cannot store the outcome. */
+    CompletableFuture<Void> deliver(CloudEvent event, String subscriberUrl) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        attempt(event, subscriberUrl, 0, done);
+        return done;
+    }
+
+    private void attempt(CloudEvent event, String url, int attempt, CompletableFuture<Void> done) {
+        var request = client.postAbs(url).timeout(spec.timeout().toMillis());
+        VertxMessageFactory.createWriter(request).writeBinary(event).onComplete(result -> {
+            Outcome outcome = result.succeeded() ? Outcome.of(result.result()) : Outcome.TIMEOUT_OR_UNREACHABLE;
+            if (outcome.status >= 200 && outcome.status < 300) {
+                forward(reply(result.result()), done);
+            } else if (outcome.retryable() && attempt < spec.retry()) {
+                vertx.setTimer(Math.max(1, spec.backoff(attempt + 1).toMillis()),
+                        t -> attempt(event, url, attempt + 1, done));
+            } else {
+                forward(deadLetterTopic.map(topic -> withError(event, url, outcome)), done, deadLetterTopic);
+            }
+        });
+    }
+
+    private void forward(Optional<CloudEvent> reply, CompletableFuture<Void> done) {
+        forward(reply, done, Optional.of(brokerTopic));
+    }
+
+    private void forward(Optional<CloudEvent> event, CompletableFuture<Void> done, Optional<String> topic) {
+        if (event.isEmpty() || topic.isEmpty()) {
+            done.complete(null);
+            return;
+        }
+        log.append(topic.get(), event.get()).whenComplete((ok, error) -> {
+            if (error != null) {
+                done.completeExceptionally(error);
+            } else {
+                done.complete(null);
+            }
+        });
+    }
+
+    /** The subscriber's reply event, if its response carries one (binary or structured). */
+    private static Optional<CloudEvent> reply(HttpResponse<Buffer> response) {
+        String contentType = response.getHeader("Content-Type");
+        boolean structured = contentType != null && contentType.startsWith("application/cloudevents+json");
+        if (!structured && response.getHeader("ce-id") == null) {
+            return Optional.empty();
+        }
+        Buffer body = response.body() == null ? Buffer.buffer() : response.body();
+        try {
+            return Optional.of(VertxMessageFactory.createReader(response.headers(), body).toEvent());
+        } catch (CloudEventRWException | IllegalStateException e) {
+            System.err.printf("ignoring a reply that is no valid CloudEvent: %s%n", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static CloudEvent withError(CloudEvent event, String url, Outcome outcome) {
+        CloudEventBuilder dead = CloudEventBuilder.v1(event).withExtension("knativeerrordest", url);
+        if (outcome.status > 0) {
+            dead.withExtension("knativeerrorcode", Integer.toString(outcome.status));
+        }
+        if (outcome.body.length > 0) {
+            dead.withExtension("knativeerrordata", Base64.getEncoder().encodeToString(outcome.body));
+        }
+        return dead.build();
+    }
+
+    /** An HTTP status (0 for no response) and the response body. */
+    private record Outcome(int status, byte[] body) {
+        static final Outcome TIMEOUT_OR_UNREACHABLE = new Outcome(0, new byte[0]);
+
+        static Outcome of(HttpResponse<Buffer> response) {
+            return new Outcome(response.statusCode(), response.body() == null ? new byte[0] : response.body().getBytes());
+        }
+
+        boolean retryable() {
+            return status == 0 || status >= 500 || status == TOO_MANY_REQUESTS || status == REQUEST_TIMEOUT;
+        }
+    }
+}

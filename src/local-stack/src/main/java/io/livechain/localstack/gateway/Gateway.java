@@ -1,0 +1,81 @@
+package io.livechain.localstack.gateway;
+
+import java.util.function.Supplier;
+
+import io.livechain.localstack.broker.BrokerIngress;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * The one local address, standing in for the cluster's ingress: broker ingress at {@code /} and
+ * {@code /livechain/default} (the broker's URL path in the cluster), the read API under
+ * {@code /api}, and the readiness of the whole stack at {@code /q/health/ready}.
+ */
+public final class Gateway implements AutoCloseable {
+
+    private static final long MAX_BODY = 10L * 1024 * 1024;
+
+    private final HttpServer server;
+
+    private Gateway(HttpServer server) {
+        this.server = server;
+    }
+
+    /**
+     * @param readApiUrl base URL of the read-api service
+     * @param readiness  the stack's health: a JSON object with {@code status} UP or DOWN and its checks
+     */
+    public static Gateway start(Vertx vertx, int port, BrokerIngress ingress, String readApiUrl,
+            Supplier<JsonObject> readiness) {
+        Router router = Router.router(vertx);
+        WebClient client = WebClient.create(vertx);
+        router.post("/").handler(BodyHandler.create().setBodyLimit(MAX_BODY)).handler(ingress::handle);
+        router.post("/livechain/default").handler(BodyHandler.create().setBodyLimit(MAX_BODY)).handler(ingress::handle);
+        router.get("/q/health/live").handler(ctx -> ctx.json(new JsonObject().put("status", "UP")));
+        router.get("/q/health/ready").blockingHandler(ctx -> {
+            JsonObject health = readiness.get();
+            ctx.response().setStatusCode("UP".equals(health.getString("status")) ? 200 : 503);
+            ctx.json(health);
+        }, false);
+        router.route("/api/*").handler(BodyHandler.create()).handler(ctx -> proxy(ctx, client, readApiUrl));
+        HttpServer server = vertx.createHttpServer().requestHandler(router);
+        server.listen(port).toCompletionStage().toCompletableFuture().join();
+        return new Gateway(server);
+    }
+
+    private static void proxy(RoutingContext ctx, WebClient client, String baseUrl) {
+        var request = client.requestAbs(ctx.request().method(), baseUrl + ctx.request().uri());
+        String contentType = ctx.request().getHeader("Content-Type");
+        if (contentType != null) {
+            request.putHeader("Content-Type", contentType);
+        }
+        var body = ctx.body().buffer();
+        (body == null ? request.send() : request.sendBuffer(body)).onComplete(result -> {
+            if (result.failed()) {
+                ctx.response().setStatusCode(503).end("read API unavailable: " + result.cause().getMessage());
+                return;
+            }
+            var response = result.result();
+            ctx.response().setStatusCode(response.statusCode());
+            String type = response.getHeader("Content-Type");
+            if (type != null) {
+                ctx.response().putHeader("Content-Type", type);
+            }
+            ctx.response().end(response.body() == null ? io.vertx.core.buffer.Buffer.buffer() : response.body());
+        });
+    }
+
+    public int port() {
+        return server.actualPort();
+    }
+
+    @Override
+    public void close() {
+        server.close().toCompletionStage().toCompletableFuture().join();
+    }
+}

@@ -1,0 +1,127 @@
+package io.livechain.localstack.knative;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.livechain.model.EventType;
+
+/** Checks the deployable manifests in knative/ against each other and against the event catalogue. */
+class KnativeManifestsTest {
+
+    private static final Path KNATIVE = Path.of("../../knative");
+    private final Manifests manifests = Manifests.load(List.of(KNATIVE));
+
+    /** The types each Trigger takes, from its exact {@code type} filters. */
+    private Map<TriggerSpec, Set<String>> filteredTypes() {
+        return manifests.ofKind("Trigger").stream().collect(Collectors.toMap(t -> TriggerSpec.from(t, manifests),
+                KnativeManifestsTest::exactTypes));
+    }
+
+    private static Set<String> exactTypes(JsonNode trigger) {
+        Set<String> types = new java.util.HashSet<>();
+        trigger.path("spec").path("filters").forEach(f -> {
+            if (f.path("exact").hasNonNull("type")) {
+                types.add(f.path("exact").path("type").asText());
+            }
+        });
+        JsonNode attributes = trigger.path("spec").path("filter").path("attributes");
+        if (attributes.hasNonNull("type")) {
+            types.add(attributes.path("type").asText());
+        }
+        return types;
+    }
+
+    @Test
+    void everyTriggerSubscriberIsAServiceInTheManifests() {
+        List<String> services = manifests.serviceNames();
+        for (TriggerSpec trigger : manifests.triggers()) {
+            assertTrue(trigger.subscriberService().isPresent(), trigger.name() + " names no Service");
+            assertTrue(services.contains(trigger.subscriberService().get()),
+                    trigger.name() + " → " + trigger.subscriberService().get() + " is no Service in knative/");
+        }
+    }
+
+    @Test
+    void everyFilteredTypeIsInTheCatalogue() {
+        filteredTypes().forEach((trigger, types) -> {
+            assertFalse(types.isEmpty(), trigger.name() + " filters on no type");
+            types.forEach(type -> assertTrue(EventType.of(type).isPresent(),
+                    trigger.name() + " filters on " + type + ", which is not in the event catalogue"));
+        });
+    }
+
+    @Test
+    void everyTypeAFunctionProducesIsRoutedOrTerminal() {
+        List<String> services = manifests.serviceNames();
+        Set<String> routed = filteredTypes().values().stream().flatMap(Set::stream).collect(Collectors.toSet());
+        for (EventType type : EventType.values()) {
+            if (services.contains(type.producer()) && !type.terminal()) {
+                assertTrue(routed.contains(type.type()), type.type() + " is produced by " + type.producer()
+                        + " but no Trigger routes it (mark it terminal in the catalogue if that is intended)");
+            }
+        }
+    }
+
+    @Test
+    void everyDeployedCatalogueConsumerHasATriggerForItsType() {
+        List<String> services = manifests.serviceNames();
+        Map<TriggerSpec, Set<String>> triggers = filteredTypes();
+        List<String> missing = new ArrayList<>();
+        for (EventType type : EventType.values()) {
+            for (String consumer : type.consumers()) {
+                boolean routed = triggers.entrySet().stream().anyMatch(t -> t.getValue().contains(type.type())
+                        && t.getKey().subscriberService().orElse("").equals(consumer));
+                if (services.contains(consumer) && !routed) {
+                    missing.add(type.type() + " → " + consumer);
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void everyTriggerDeadLettersIntoAKafkaSinkOfTheManifests() {
+        for (TriggerSpec trigger : manifests.triggers()) {
+            String sink = trigger.delivery().deadLetterSink().orElseThrow(() -> new AssertionError(trigger.name()));
+            assertFalse(manifests.kafkaSinkTopic(sink).isBlank());
+            assertTrue(trigger.delivery().retry() > 0, trigger.name() + " never retries");
+        }
+    }
+
+    @Test
+    void everyServiceScalesToZeroOrSaysWhyNotAndProbesHealth() throws Exception {
+        for (JsonNode service : manifests.ofKind("Service")) {
+            String name = service.path("metadata").path("name").asText();
+            JsonNode template = service.path("spec").path("template");
+            assertTrue(template.path("metadata").path("annotations").has("autoscaling.knative.dev/target"), name);
+            JsonNode container = template.path("spec").path("containers").get(0);
+            assertEquals("/q/health/ready", container.path("readinessProbe").path("httpGet").path("path").asText(), name);
+            assertEquals("/q/health/live", container.path("livenessProbe").path("httpGet").path("path").asText(), name);
+            assertTrue(Files.isDirectory(Path.of("../../functions", name)), name + " has no module in functions/");
+        }
+    }
+
+    @Test
+    void kustomizationListsEveryManifestFile() throws Exception {
+        String kustomization = Files.readString(KNATIVE.resolve("kustomization.yaml"));
+        try (var files = Files.walk(KNATIVE)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml") && !f.endsWith("kustomization.yaml")).toList()) {
+                String relative = KNATIVE.relativize(file).toString();
+                assertTrue(kustomization.contains("- " + relative), relative + " is not in kustomization.yaml");
+            }
+        }
+    }
+}
