@@ -15,14 +15,19 @@ public enum EventType {
     INVENTORY_MOVEMENT(Types.INVENTORY_MOVEMENT, InventoryMovement.class, Functions.SCAN_INGEST,
             List.of(Functions.INVENTORY),
             "A normalised stock movement: a signed adjustment or an absolute cycle count."),
-    INVENTORY_LEVEL(Types.INVENTORY_LEVEL, InventoryLevel.class, Functions.INVENTORY, List.of(),
-            "The on-hand figure of one sku, location and unit after a movement. Terminal: no function takes it yet."),
+    INVENTORY_LEVEL(Types.INVENTORY_LEVEL, InventoryLevel.class, Functions.INVENTORY, List.of(Functions.THRESHOLD),
+            "The on-hand figure of one sku, location and unit after a movement (low-stock rules)."),
     SENSOR_READING(Types.SENSOR_READING, SensorReading.class, "devices (broker ingress)", List.of(Functions.THRESHOLD),
             "One sensor measurement (temperature, humidity, vibration, ...) of an asset."),
     ALERT_RAISED(Types.ALERT_RAISED, AlertRaised.class, Functions.THRESHOLD, List.of(Functions.NOTIFY),
             "A rule was breached; one open alert per asset and rule (dedupKey)."),
     ALERT_RESOLVED(Types.ALERT_RESOLVED, AlertResolved.class, Functions.THRESHOLD, List.of(Functions.NOTIFY),
             "The condition behind an open alert has cleared."),
+    MAINTENANCE_REQUESTED(Types.MAINTENANCE_REQUESTED, MaintenanceRequested.class, Functions.THRESHOLD,
+            List.of(Functions.NOTIFY), "A machine's metric drifts (anomaly or rate of change): service it before it fails."),
+    REROUTE_REQUESTED(Types.REROUTE_REQUESTED, RerouteRequested.class, Functions.THRESHOLD,
+            List.of(Functions.REROUTE, Functions.NOTIFY),
+            "A cold-chain alert on a shipment in transit asks for the nearest reachable cold storage."),
     CONDITION(Types.CONDITION, Condition.class, "feeds (broker ingress)", List.of(Functions.REROUTE),
             "A live network condition (weather, congestion, closure, ...) on a facility or lane."),
     POSITION(Types.POSITION, Position.class, "GPS trackers (broker ingress)", List.of(Functions.REROUTE),
@@ -40,6 +45,8 @@ public enum EventType {
         public static final String SENSOR_READING = "io.livechain.sensor.reading.v1";
         public static final String ALERT_RAISED = "io.livechain.alert.raised.v1";
         public static final String ALERT_RESOLVED = "io.livechain.alert.resolved.v1";
+        public static final String MAINTENANCE_REQUESTED = "io.livechain.maintenance.requested.v1";
+        public static final String REROUTE_REQUESTED = "io.livechain.reroute.requested.v1";
         public static final String CONDITION = "io.livechain.condition.v1";
         public static final String POSITION = "io.livechain.position.v1";
         public static final String SHIPMENT_CREATED = "io.livechain.shipment.created.v1";

@@ -22,22 +22,28 @@ class EventSchemasTest {
             new BigDecimal("4.5"), "CEL", T, "refrigerated");
 
     /** One instance of every catalogue record, as its producer would write it. */
-    private static final Map<EventType, Record> SAMPLES = Map.of(
-            EventType.SCAN, new Scan("SKU-1", "DC-1", BigDecimal.TEN, "receiving", T, null, "L1", null, "dev-1"),
-            EventType.INVENTORY_MOVEMENT, new InventoryMovement("SKU-1", "DC-1", null, MovementKind.ADJUSTMENT,
-                    BigDecimal.TEN.negate(), "shipping", T, null, null, null, "/dock", "s-1"),
-            EventType.INVENTORY_LEVEL, new InventoryLevel("SKU-1", "DC-1", "KGM", new BigDecimal("2.5"),
-                    BigDecimal.ONE, "m-1", "/livechain/scan-ingest", T, true),
-            EventType.SENSOR_READING, READING,
-            EventType.ALERT_RAISED, new AlertRaised("a-1", "reefer-7/excursion", "reefer-7", "shp-1", "excursion",
-                    AlertRaised.Severity.CRITICAL, "9.1 °C for 31 min", T, List.of(READING)),
-            EventType.ALERT_RESOLVED, new AlertResolved("a-1", "reefer-7/excursion", "reefer-7", "excursion", "back in range", T),
-            EventType.CONDITION, new Condition("c-1", Condition.Kind.PORT_CONGESTION, "NLRTM", null, 720, null, T,
-                    T.plusSeconds(86_400), "port-authority"),
-            EventType.POSITION, new Position("shp-1", "gps-1", 51.9, 4.4, T),
-            EventType.SHIPMENT_CREATED, new ShipmentCreated("shp-1", "NLRTM", "DEHAM", "refrigerated", true, T),
-            EventType.SHIPMENT_REROUTED, new ShipmentRerouted("shp-1", List.of("NLRTM", "DEHAM"),
-                    List.of("NLRTM", "BEANR", "DEHAM"), 45, "port congestion", List.of("c-1")));
+    private static final Map<EventType, Record> SAMPLES = Map.ofEntries(
+            Map.entry(EventType.SCAN, new Scan("SKU-1", "DC-1", BigDecimal.TEN, "receiving", T, null, "L1", null, "dev-1")),
+            Map.entry(EventType.INVENTORY_MOVEMENT, new InventoryMovement("SKU-1", "DC-1", null, MovementKind.ADJUSTMENT,
+                    BigDecimal.TEN.negate(), "shipping", T, null, null, null, "/dock", "s-1")),
+            Map.entry(EventType.INVENTORY_LEVEL, new InventoryLevel("SKU-1", "DC-1", "KGM", new BigDecimal("2.5"),
+                    BigDecimal.ONE, "m-1", "/livechain/scan-ingest", T, true)),
+            Map.entry(EventType.SENSOR_READING, READING),
+            Map.entry(EventType.ALERT_RAISED, new AlertRaised("a-1", "reefer-7/excursion", "reefer-7", "shp-1", "excursion",
+                    AlertRaised.Severity.CRITICAL, "9.1 °C for 31 min", T, List.of(READING))),
+            Map.entry(EventType.ALERT_RESOLVED, new AlertResolved("a-1", "reefer-7/excursion", "reefer-7", "excursion",
+                    "back in range", T)),
+            Map.entry(EventType.MAINTENANCE_REQUESTED, new MaintenanceRequested("r-1", "press-4/vibration", "press-4",
+                    "vibration", "z-score 5.2 over EWMA baseline", new BigDecimal("7.9"), new BigDecimal("2.1"),
+                    new BigDecimal("5.2"), T, List.of(READING))),
+            Map.entry(EventType.REROUTE_REQUESTED, new RerouteRequested("shp-1", "reefer-7", "a-1", "reefer-7/excursion",
+                    "excursion", "refrigerated", "cold-storage", "9.1 °C for 31 min", T)),
+            Map.entry(EventType.CONDITION, new Condition("c-1", Condition.Kind.PORT_CONGESTION, "NLRTM", null, 720, null, T,
+                    T.plusSeconds(86_400), "port-authority")),
+            Map.entry(EventType.POSITION, new Position("shp-1", "gps-1", 51.9, 4.4, T)),
+            Map.entry(EventType.SHIPMENT_CREATED, new ShipmentCreated("shp-1", "NLRTM", "DEHAM", "refrigerated", true, T)),
+            Map.entry(EventType.SHIPMENT_REROUTED, new ShipmentRerouted("shp-1", List.of("NLRTM", "DEHAM"),
+                    List.of("NLRTM", "BEANR", "DEHAM"), 45, "port congestion", List.of("c-1"))));
 
     private final EventSchemas schemas = new EventSchemas();
     private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())

@@ -6,16 +6,33 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.Status;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import io.livechain.readapi.alerts.NoAlertException;
+import io.livechain.readapi.alerts.UnknownAlertStatusException;
 import io.livechain.readapi.inventory.NoInventoryException;
 
 /** Maps the read side's domain failures onto HTTP outcomes with an {@link ApiError} body. */
 public class ApiErrorMapper {
 
     static final Status NOT_FOUND = Status.NOT_FOUND;
+    static final Status BAD_REQUEST = Status.BAD_REQUEST;
 
     @ServerExceptionMapper
     public RestResponse<ApiError> noInventory(NoInventoryException e) {
-        return RestResponse.ResponseBuilder.create(NOT_FOUND, new ApiError(NOT_FOUND.getStatusCode(), e.getMessage()))
+        return error(NOT_FOUND, e);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<ApiError> noAlert(NoAlertException e) {
+        return error(NOT_FOUND, e);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<ApiError> unknownAlertStatus(UnknownAlertStatusException e) {
+        return error(BAD_REQUEST, e);
+    }
+
+    private static RestResponse<ApiError> error(Status status, RuntimeException e) {
+        return RestResponse.ResponseBuilder.create(status, new ApiError(status.getStatusCode(), e.getMessage()))
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .build();
     }

@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import io.livechain.model.DownstreamUnavailableException;
 import io.livechain.model.FieldError;
 import io.livechain.model.InvalidEventException;
 import io.vertx.core.json.JsonArray;
@@ -19,7 +20,8 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Turns rejected events into HTTP 400 with a JSON body naming each field and its problem, for every
  * function: oversized payloads before they are read, {@link InvalidEventException}s from a function,
- * and Funqy's own bare 400 for a body that is not JSON. Other failures go on to Quarkus' handler.
+ * and Funqy's own bare 400 for a body that is not JSON; a {@link DownstreamUnavailableException}
+ * into 503, so the broker retries. Other failures go on to Quarkus' handler.
  */
 @ApplicationScoped
 public class EventRejections {
@@ -28,6 +30,7 @@ public class EventRejections {
     public static final int MAX_EVENT_BYTES = 256 * 1024;
     private static final int BAD_REQUEST = InvalidEventException.BAD_REQUEST;
 
+    private static final String FUNQY_WRAPPER = "io.quarkus.funqy.runtime.ApplicationException";
     private static final Logger LOG = Logger.getLogger(EventRejections.class);
 
     void install(@Observes Router router) {
@@ -48,13 +51,20 @@ public class EventRejections {
     private static void answerRejection(RoutingContext ctx) {
         Throwable failure = ctx.failure();
         // Funqy wraps what a function throws in its ApplicationException.
-        if (failure != null && !(failure instanceof InvalidEventException) && failure.getCause() instanceof InvalidEventException) {
+        if (failure != null && failure.getClass().getName().equals(FUNQY_WRAPPER) && failure.getCause() != null) {
             failure = failure.getCause();
         }
         if (failure instanceof InvalidEventException rejected) {
             LOG.infof("rejected ce-id=%s ce-type=%s problems=\"%s\"", ctx.request().getHeader("ce-id"),
                     ctx.request().getHeader("ce-type"), rejected.getMessage());
             reply(ctx, rejected.status(), rejected.errors());
+        } else if (failure instanceof DownstreamUnavailableException unavailable) {
+            LOG.warnf("unavailable ce-id=%s ce-type=%s problem=\"%s\"", ctx.request().getHeader("ce-id"),
+                    ctx.request().getHeader("ce-type"), unavailable.getMessage());
+            ctx.response().setStatusCode(DownstreamUnavailableException.SERVICE_UNAVAILABLE)
+                    .putHeader("Content-Type", "application/json")
+                    .end(new JsonObject().put("status", DownstreamUnavailableException.SERVICE_UNAVAILABLE)
+                            .put("message", unavailable.getMessage()).encode());
         } else if (failure == null && ctx.statusCode() == BAD_REQUEST) {
             reply(ctx, BAD_REQUEST, List.of(new FieldError("data", "is not a valid JSON CloudEvent")));
         } else if (failure instanceof JsonProcessingException malformed) {

@@ -18,6 +18,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * <li>{@code ingress [events] [concurrency] [skus]}: scans/s end to end: ingress latency (202 =
  * stored in Kafka) and the time until the read API shows every total exact; baseline: the ingress
  * alone (time to 202 for all).</li>
+ * <li>{@code coldchain [readings] [concurrency]}: reading-to-webhook latency of hard-limit alerts
+ * (threshold → outbox → broker → notify → webhook); baseline: the ingress latency of the readings.</li>
  * </ul>
  */
 public final class Benchmarks {
@@ -33,7 +35,11 @@ public final class Benchmarks {
         switch (what) {
             case "inventory" -> inventory(host, events, concurrency);
             case "ingress" -> ingress(host, events, concurrency, args.length > 3 ? Integer.parseInt(args[3]) : 100);
-            default -> throw new IllegalArgumentException("unknown benchmark " + what + " (inventory | ingress)");
+            case "coldchain" -> new ColdChainLatency().run(URI.create(host + ":"
+                    + System.getProperty("livechain.http-port", "8080") + "/"),
+                    Integer.parseInt(System.getProperty("livechain.webhook-port", "19099")), events, concurrency,
+                    UUID.randomUUID().toString().substring(0, 8));
+            default -> throw new IllegalArgumentException("unknown benchmark " + what + " (inventory | ingress | coldchain)");
         }
     }
 

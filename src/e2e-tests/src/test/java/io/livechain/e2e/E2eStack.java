@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import io.livechain.localstack.LocalStack;
@@ -26,10 +27,13 @@ final class E2eStack {
     final LocalStack stack;
     final RecordingSubscriber chainRecorder;
     final RecordingSubscriber flaky;
+    /** The on-call team's webhook, as notify's channel. */
+    final RecordingSubscriber oncall;
 
     private E2eStack() throws IOException {
         chainRecorder = new RecordingSubscriber(0);
         flaky = new RecordingSubscriber(2);
+        oncall = new RecordingSubscriber(0);
         Path target = Path.of("target").toAbsolutePath();
         Path data = target.resolve("e2e-stack");
         deleteRecursively(data);
@@ -38,7 +42,10 @@ final class E2eStack {
         LocalStackConfig config = LocalStackConfig.fromEnvironment()
                 .withDataDir(data)
                 .withPorts(freePort(), freePortPair(), freePort(), freePortRange(3))
-                .withExtraManifests(List.of(manifests));
+                .withExtraManifests(List.of(manifests))
+                .withFunctionProperties(Map.of(
+                        "livechain.notify.channels.oncall.kind", "webhook",
+                        "livechain.notify.channels.oncall.url", oncall.url()));
         stack = LocalStack.start(config, Duration.ofMinutes(3));
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
     }
@@ -62,6 +69,7 @@ final class E2eStack {
         stack.close();
         chainRecorder.close();
         flaky.close();
+        oncall.close();
     }
 
     private String testTriggers() {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** A child JVM on this process' classpath or a jar, its output in a log file; stopped with SIGTERM. */
@@ -22,14 +23,22 @@ public final class ChildProcess implements AutoCloseable {
 
     /** Starts {@code java <jvmArgs> <mainArgs>}, appending output to {@code log}. */
     public static ChildProcess startJava(String name, List<String> jvmArgs, List<String> mainArgs, Path log) {
+        return startJava(name, jvmArgs, mainArgs, log, Map.of());
+    }
+
+    /** As above, with extra environment variables (e.g. Knative's K_SINK). */
+    public static ChildProcess startJava(String name, List<String> jvmArgs, List<String> mainArgs, Path log,
+            Map<String, String> env) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArgs);
         command.addAll(mainArgs);
         try {
             Files.createDirectories(log.getParent());
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(env);
+            Process process = builder.start();
             return new ChildProcess(name, process, log);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start " + name, e);

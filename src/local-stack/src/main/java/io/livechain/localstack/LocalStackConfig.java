@@ -1,9 +1,15 @@
 package io.livechain.localstack;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
 
 /**
  * Where everything of the local stack lives. Each setting is a system property {@code livechain.x-y}
@@ -18,10 +24,12 @@ import java.util.Optional;
  * @param postgresHost an external PostgreSQL host:port to use instead of starting one
  * @param functionPortBase first port of the function processes
  * @param extraManifests more manifest folders beside {@code knative/} (tests add subscribers)
+ * @param functionProperties settings for every function, e.g. notify's channels, from the
+ *        {@code function-properties} file ({@code local-stack.properties} in the checkout, if present)
  */
 public record LocalStackConfig(Path home, Path dataDir, int httpPort, int kafkaPort, Optional<String> kafkaBootstrap,
         int postgresPort, Optional<String> postgresHost, String postgresUser, String postgresPassword,
-        String database, int functionPortBase, List<Path> extraManifests) {
+        String database, int functionPortBase, List<Path> extraManifests, Map<String, String> functionProperties) {
 
     public static LocalStackConfig fromEnvironment() {
         Path home = findHome(Path.of(setting("home", System.getProperty("user.dir"))).toAbsolutePath());
@@ -36,7 +44,8 @@ public record LocalStackConfig(Path home, Path dataDir, int httpPort, int kafkaP
                 setting("postgres-password", "postgres"),
                 setting("postgres-database", "livechain"),
                 Integer.parseInt(setting("function-port-base", "18080")),
-                List.of());
+                List.of(),
+                readProperties(Path.of(setting("function-properties", home.resolve("local-stack.properties").toString()))));
     }
 
     public Path knativeDir() {
@@ -54,17 +63,37 @@ public record LocalStackConfig(Path home, Path dataDir, int httpPort, int kafkaP
 
     public LocalStackConfig withPorts(int http, int kafka, int postgres, int functionBase) {
         return new LocalStackConfig(home, dataDir, http, kafka, kafkaBootstrap, postgres, postgresHost, postgresUser,
-                postgresPassword, database, functionBase, extraManifests);
+                postgresPassword, database, functionBase, extraManifests, functionProperties);
     }
 
     public LocalStackConfig withDataDir(Path dir) {
         return new LocalStackConfig(home, dir, httpPort, kafkaPort, kafkaBootstrap, postgresPort, postgresHost,
-                postgresUser, postgresPassword, database, functionPortBase, extraManifests);
+                postgresUser, postgresPassword, database, functionPortBase, extraManifests, functionProperties);
     }
 
     public LocalStackConfig withExtraManifests(List<Path> folders) {
         return new LocalStackConfig(home, dataDir, httpPort, kafkaPort, kafkaBootstrap, postgresPort, postgresHost,
-                postgresUser, postgresPassword, database, functionPortBase, List.copyOf(folders));
+                postgresUser, postgresPassword, database, functionPortBase, List.copyOf(folders), functionProperties);
+    }
+
+    public LocalStackConfig withFunctionProperties(Map<String, String> properties) {
+        return new LocalStackConfig(home, dataDir, httpPort, kafkaPort, kafkaBootstrap, postgresPort, postgresHost,
+                postgresUser, postgresPassword, database, functionPortBase, extraManifests, Map.copyOf(properties));
+    }
+
+    private static Map<String, String> readProperties(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Map.of();
+        }
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        Map<String, String> map = new TreeMap<>();
+        properties.forEach((key, value) -> map.put(key.toString(), value.toString()));
+        return map;
     }
 
     private static String setting(String name, String fallback) {

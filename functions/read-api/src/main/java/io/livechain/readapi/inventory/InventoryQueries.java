@@ -5,6 +5,7 @@ import java.util.stream.StreamSupport;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.livechain.readapi.UndefinedTable;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -13,7 +14,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Reads on-hand from the inventory function's {@code inventory.stock_on_hand}, which it owns and
- * keeps current; this side only queries it.
+ * keeps current; this side only queries it. Until the inventory function has migrated, the table is
+ * missing and every sku reads as not found.
  */
 @ApplicationScoped
 public class InventoryQueries {
@@ -33,6 +35,7 @@ public class InventoryQueries {
     /** The sku at every location; fails with {@link NoInventoryException} when no position is recorded. */
     public Uni<SkuInventory> bySku(String sku) {
         return pool.preparedQuery(BY_SKU).execute(Tuple.of(sku)).map(InventoryQueries::stockRows)
+                .onFailure(UndefinedTable::is).recoverWithItem(List.of())
                 .map(rows -> {
                     if (rows.isEmpty()) {
                         throw NoInventoryException.forSku(sku);
@@ -45,6 +48,7 @@ public class InventoryQueries {
     public Uni<LocationInventory> bySkuAt(String sku, String location) {
         return pool.preparedQuery(BY_SKU_AND_LOCATION).execute(Tuple.of(sku, location))
                 .map(InventoryQueries::stockRows)
+                .onFailure(UndefinedTable::is).recoverWithItem(List.of())
                 .map(rows -> {
                     if (rows.isEmpty()) {
                         throw NoInventoryException.forSkuAt(sku, location);

@@ -156,4 +156,14 @@ class InventoryResourceTest {
         given().get("/api/inventory/SCALE-1/DC-1").then()
                 .body(containsString("\"onHand\":100}"));
     }
+
+    @Test
+    void skuBeforeInventoryMigratedIsNotFound() {
+        pool.query("drop table inventory.stock_on_hand").execute().await().indefinitely();
+
+        get("/api/inventory/ANY-SKU").statusCode(404)
+                .body("message", equalTo("no inventory for sku 'ANY-SKU'"));
+        get("/api/inventory/ANY-SKU/DC-1").statusCode(404)
+                .body("message", equalTo("no inventory for sku 'ANY-SKU' at location 'DC-1'"));
+    }
 }

@@ -44,8 +44,10 @@ public final class FunctionProcesses implements AutoCloseable {
                         + "; build first: ./mvnw -B package -DskipTests");
             }
             ports.put(service, port);
+            // K_SINK as Knative's SinkBinding sets it: functions that post events send them to the broker.
             processes.add(ChildProcess.startJava(service, jvmArgs(config, port), List.of("-jar", jar.toString()),
-                    config.dataDir().resolve("logs").resolve(service + ".log")));
+                    config.dataDir().resolve("logs").resolve(service + ".log"),
+                    Map.of("K_SINK", "http://localhost:" + config.httpPort() + "/livechain/default")));
             port++;
         }
         return new FunctionProcesses(ports, processes);
@@ -53,13 +55,16 @@ public final class FunctionProcesses implements AutoCloseable {
 
     private static List<String> jvmArgs(LocalStackConfig config, int port) {
         String db = config.postgresAddress() + "/" + config.database();
-        return List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
+        List<String> args = new ArrayList<>();
+        config.functionProperties().forEach((key, value) -> args.add("-D" + key + "=" + value));
+        args.addAll(List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.datasource.reactive.url=postgresql://" + db,
                 "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://" + db,
                 "-Dquarkus.datasource.username=" + config.postgresUser(),
                 "-Dquarkus.datasource.password=" + config.postgresPassword(),
-                "-Dkafka.bootstrap.servers=" + config.bootstrapServers());
+                "-Dkafka.bootstrap.servers=" + config.bootstrapServers()));
+        return args;
     }
 
     /** Base URL of a service by name. */

@@ -1,0 +1,48 @@
+package io.livechain.notify;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.livechain.notify.channel.DeliveryResult;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/** Which channels already took which CloudEvent, in PostgreSQL ({@code notify.deliveries}). */
+@ApplicationScoped
+public class DeliveryLog {
+
+    /** Returns the names of the channels that took the event {@code eventSource} + {@code eventId}. */
+    public Uni<Set<String>> deliveredChannels(String eventSource, String eventId) {
+        return Panache.withSession(() -> Delivery.<Delivery> list("key.eventSource = ?1 and key.eventId = ?2",
+                eventSource, eventId))
+                .map(rows -> rows.stream().map(row -> row.key.channel()).collect(Collectors.toSet()));
+    }
+
+    /** Records that each of {@code delivered} took the event, in one transaction. */
+    public Uni<Void> record(String eventSource, String eventId, List<DeliveryResult> delivered) {
+        return Panache.withTransaction(() -> {
+            Uni<Void> inserts = Uni.createFrom().voidItem();
+            for (DeliveryResult result : delivered) {
+                inserts = inserts.chain(() -> insert(eventSource, eventId, result));
+            }
+            return inserts;
+        });
+    }
+
+    /** Keeps a row already there: two deliveries of one event racing each other both succeeded. */
+    private static Uni<Void> insert(String eventSource, String eventId, DeliveryResult result) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery("insert into {h-schema}deliveries"
+                        + " (event_source, event_id, channel, delivered_at, status_code) values (?1, ?2, ?3, now(), ?4)"
+                        + " on conflict do nothing")
+                        .setParameter(1, eventSource)
+                        .setParameter(2, eventId)
+                        .setParameter(3, result.channel().name())
+                        .setParameter(4, result.status())
+                        .executeUpdate())
+                .replaceWithVoid();
+    }
+}

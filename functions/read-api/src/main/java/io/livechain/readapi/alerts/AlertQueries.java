@@ -1,0 +1,102 @@
+package io.livechain.readapi.alerts;
+
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.StreamSupport;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.livechain.readapi.UndefinedTable;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * Reads the threshold function's {@code threshold.alerts}, which it owns and migrates. The only
+ * write from this side is the ack: it sets the ack columns and nothing else.
+ */
+@ApplicationScoped
+public class AlertQueries {
+
+    static final Set<String> STATUSES = Set.of("open", "resolved");
+
+    // readings as text for Jackson: the stored JSON is passed on as it is, whatever its shape.
+    private static final String COLUMNS = "alert_id, dedup_key, asset_id, shipment_id, rule, severity, status,"
+            + " summary, raised_at, resolved_at, acked_at, acked_by, readings::text as readings";
+    // An absent filter is a null parameter, so one statement serves every combination of filters.
+    // Ties in byte order ("C"), not the database locale's, so the order is the same on every server.
+    private static final String LIST = "select " + COLUMNS + " from threshold.alerts"
+            + " where ($1::text is null or status = $1) and ($2::text is null or asset_id = $2)"
+            + " order by raised_at desc, alert_id collate \"C\" limit $3";
+    private static final String BY_ID = "select " + COLUMNS + " from threshold.alerts where alert_id = $1";
+    // coalesce: a second ack changes nothing, the first who and when stay.
+    private static final String ACK = "update threshold.alerts set acked_at = coalesce(acked_at, now()),"
+            + " acked_by = coalesce(acked_by, $2), updated_at = now() where alert_id = $1 returning " + COLUMNS;
+
+    private final Pool pool;
+    private final ObjectMapper mapper;
+
+    public AlertQueries(Pool pool, ObjectMapper mapper) {
+        this.pool = pool;
+        this.mapper = mapper;
+    }
+
+    /**
+     * Newest first, at most {@code limit}; a null status or asset does not filter. Fails with
+     * {@link UnknownAlertStatusException} when the status is neither open nor resolved.
+     */
+    public Uni<List<Alert>> list(String status, String assetId, int limit) {
+        if (status != null && !STATUSES.contains(status)) {
+            return Uni.createFrom().failure(new UnknownAlertStatusException());
+        }
+        return pool.preparedQuery(LIST).execute(Tuple.of(status, assetId, limit))
+                .map(rows -> StreamSupport.stream(rows.spliterator(), false).map(this::toAlert).toList())
+                .onFailure(UndefinedTable::is).recoverWithItem(List.of());
+    }
+
+    /** Fails with {@link NoAlertException} when no alert has this id. */
+    public Uni<Alert> byId(String alertId) {
+        return single(pool.preparedQuery(BY_ID).execute(Tuple.of(alertId)), alertId);
+    }
+
+    /** The alert acked by {@code by}, or as first acked; fails with {@link NoAlertException} when unknown. */
+    public Uni<Alert> ack(String alertId, String by) {
+        return single(pool.preparedQuery(ACK).execute(Tuple.of(alertId, by)), alertId);
+    }
+
+    private Uni<Alert> single(Uni<RowSet<Row>> query, String alertId) {
+        return query.map(rows -> rows.size() == 0 ? null : toAlert(rows.iterator().next()))
+                .onFailure(UndefinedTable::is).recoverWithNull()
+                .onItem().ifNull().failWith(() -> new NoAlertException(alertId));
+    }
+
+    private Alert toAlert(Row row) {
+        Instant ackedAt = instant(row.getOffsetDateTime("acked_at"));
+        return new Alert(row.getString("alert_id"), row.getString("dedup_key"), row.getString("asset_id"),
+                row.getString("shipment_id"), row.getString("rule"), row.getString("severity"),
+                row.getString("status"), row.getString("summary"), instant(row.getOffsetDateTime("raised_at")),
+                instant(row.getOffsetDateTime("resolved_at")), ackedAt != null, ackedAt, row.getString("acked_by"),
+                json(row.getString("readings")));
+    }
+
+    private JsonNode json(String text) {
+        try {
+            return mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e); // jsonb from PostgreSQL is always valid JSON
+        }
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+}

@@ -1,0 +1,58 @@
+package io.livechain.readapi.alerts;
+
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import io.smallrye.mutiny.Uni;
+
+/** The threshold function's alerts: listed, one by id, and acknowledged; 404 for an unknown id. */
+@Path("/api/alerts")
+@Produces(MediaType.APPLICATION_JSON)
+public class AlertResource {
+
+    static final int MAX_LIMIT = 1000;
+
+    private final AlertQueries queries;
+
+    public AlertResource(AlertQueries queries) {
+        this.queries = queries;
+    }
+
+    /** Newest first, optionally only one status (open, resolved) or asset; 100 unless given, at most 1000. */
+    @GET
+    public Uni<List<Alert>> list(@RestQuery String status, @RestQuery String asset,
+            @RestQuery @DefaultValue("100") int limit) {
+        return queries.list(status, asset, Math.max(0, Math.min(limit, MAX_LIMIT)));
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<Alert> one(@RestPath String id) {
+        return queries.byId(id);
+    }
+
+    /** Idempotent: acking again answers the alert as first acked, whoever acks. */
+    @POST
+    @Path("/{id}/ack")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<Alert> ack(@RestPath String id, AckRequest body) {
+        return queries.ack(id, AckRequest.who(body));
+    }
+
+    // The body is optional, and a POST without one often still has a content type (curl -d '' sends a form's).
+    @POST
+    @Path("/{id}/ack")
+    public Uni<Alert> ackWithoutBody(@RestPath String id) {
+        return ack(id, null);
+    }
+}

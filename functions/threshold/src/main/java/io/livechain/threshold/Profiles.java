@@ -1,0 +1,35 @@
+package io.livechain.threshold;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.livechain.model.InvalidEventException;
+import io.livechain.threshold.rules.ColdChainProfile;
+
+/** The configured cold-chain profiles, by id. */
+@ApplicationScoped
+public class Profiles {
+
+    private final ThresholdConfig config;
+
+    public Profiles(ThresholdConfig config) {
+        this.config = config;
+    }
+
+    /** The profile named by a reading; fails with 400 semantics for an id that is not configured. */
+    public ColdChainProfile named(String id) {
+        return find(id).orElseThrow(() -> new InvalidEventException("profile",
+                "unknown profile '" + id + "'; configured: " + config.profiles().keySet()));
+    }
+
+    public Optional<ColdChainProfile> find(String id) {
+        return Optional.ofNullable(id == null ? null : config.profiles().get(id)).map(p -> new ColdChainProfile(id,
+                p.min(), p.max(), p.hardLow(), p.hardHigh(), p.excursionLimit(), p.cumulativeLimit(), p.mktWindow()));
+    }
+
+    /** The profile registered for an asset in configuration, if any. */
+    public Optional<String> registeredFor(String assetId) {
+        return Optional.ofNullable(config.assets().get(assetId));
+    }
+}

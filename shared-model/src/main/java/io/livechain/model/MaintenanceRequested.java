@@ -1,0 +1,26 @@
+package io.livechain.model;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * Data of {@code io.livechain.maintenance.requested.v1}: a machine's metric drifts (anomaly score or
+ * rate of change) before any hard limit is reached. {@code dedupKey} is stable per asset and metric.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record MaintenanceRequested(
+        String requestId,
+        String dedupKey,
+        String assetId,
+        String metric,
+        String reason,
+        @JsonSerialize(using = PlainDecimalSerializer.class) BigDecimal value,
+        @JsonSerialize(using = PlainDecimalSerializer.class) BigDecimal baseline,
+        @JsonSerialize(using = PlainDecimalSerializer.class) BigDecimal zScore,
+        Instant requestedAt,
+        List<SensorReading> readings) {
+}
