@@ -79,14 +79,14 @@ public class AlertBook {
         AlertRaised raised = new AlertRaised(alert.alertId, alert.dedupKey, alert.assetId, alert.shipmentId, alert.rule,
                 finding.severity(), alert.summary, alert.raisedAt, finding.evidence());
         Uni<Void> recorded = alert.persist().chain(() -> outbox.add(EventType.ALERT_RAISED,
-                EventIds.of(alert.alertId, "raised"), alert.assetId, raised));
+                EventIds.of(alert.alertId, "raised"), alert.assetId, raised, verdict.causeSource(), verdict.causeId()));
         if (verdict.shipmentId() == null || verdict.profile() == null) {
             return recorded;
         }
         RerouteRequested reroute = new RerouteRequested(verdict.shipmentId(), alert.assetId, alert.alertId,
                 alert.dedupKey, alert.rule, verdict.profile(), COLD_STORAGE, alert.summary, alert.raisedAt);
         return recorded.chain(() -> outbox.add(EventType.REROUTE_REQUESTED, EventIds.of(alert.alertId, "reroute"),
-                verdict.shipmentId(), reroute));
+                verdict.shipmentId(), reroute, verdict.causeSource(), verdict.causeId()));
     }
 
     private Uni<Void> resolve(Alert alert, Verdict verdict) {
@@ -95,7 +95,8 @@ public class AlertBook {
         alert.updatedAt = Instant.now();
         AlertResolved resolved = new AlertResolved(alert.alertId, alert.dedupKey, alert.assetId, alert.rule,
                 "cleared: " + alert.rule + " no longer breached as of " + verdict.at(), verdict.at());
-        return outbox.add(EventType.ALERT_RESOLVED, EventIds.of(alert.alertId, "resolved"), alert.assetId, resolved);
+        return outbox.add(EventType.ALERT_RESOLVED, EventIds.of(alert.alertId, "resolved"), alert.assetId, resolved,
+                verdict.causeSource(), verdict.causeId());
     }
 
     private String json(List<?> evidence) {

@@ -67,6 +67,6 @@ public class DriftMonitor {
         MaintenanceRequested request = new MaintenanceRequested(requestId, dedupKey, reading.assetId(),
                 reading.metric(), drift.reason(), reading.value(), BigDecimal.valueOf(drift.baseline()),
                 BigDecimal.valueOf(Math.round(drift.zScore() * 100) / 100.0), reading.time(), List.of(reading));
-        return outbox.add(EventType.MAINTENANCE_REQUESTED, requestId, reading.assetId(), request);
+        return outbox.add(EventType.MAINTENANCE_REQUESTED, requestId, reading.assetId(), request, source, id);
     }
 }

@@ -21,8 +21,12 @@ public class Outbox {
         this.mapper = mapper;
     }
 
-    public Uni<Void> add(EventType type, String eventId, String partitionKey, Record data) {
+    /** Records {@code data} as an event of {@code type}, decided while handling the event (causeSource, causeId). */
+    public Uni<Void> add(EventType type, String eventId, String partitionKey, Record data, String causeSource,
+            String causeId) {
         OutboxEvent event = new OutboxEvent();
+        event.causeSource = causeSource;
+        event.causeId = causeId;
         event.eventId = eventId;
         event.eventType = type.type();
         event.partitionKey = partitionKey;

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,14 +25,17 @@ import io.quarkus.vertx.VertxContextSupport;
 
 /**
  * Posts outbox events to the broker as structured CloudEvents and deletes each once the broker
- * answered 2xx. Runs after every handled event and every few seconds; a post may repeat after a
- * crash, with the same event id, which consumers drop as a duplicate.
+ * answered 2xx. Each handled event posts the rows it decided (a redelivery of it, the rows still
+ * pending); a periodic flush takes rows left behind for longer. A post may repeat after a crash,
+ * with the same event id, which consumers drop as a duplicate.
  */
 @ApplicationScoped
 public class OutboxPublisher {
 
     private static final Logger LOG = Logger.getLogger(OutboxPublisher.class);
     private static final int BATCH = 200;
+    /** Rows older than this are the periodic flush's; younger ones belong to a request still running. */
+    private static final Duration LEFT_BEHIND = Duration.ofSeconds(10);
 
     private final ThresholdConfig config;
     private final ObjectMapper mapper;
@@ -42,15 +47,29 @@ public class OutboxPublisher {
         this.http = HttpClient.newBuilder().connectTimeout(config.sinkTimeout()).build();
     }
 
-    /** Posts every pending event; fails with 503 semantics when the broker did not take one. */
-    public void flush() throws Throwable {
-        List<OutboxEvent> pending = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(
-                () -> OutboxEvent.<OutboxEvent> find("order by createdAt, eventId").page(0, BATCH).list()));
+    /** Posts the events decided by handling (causeSource, causeId); fails with 503 semantics if the broker did not take one. */
+    public void flush(String causeSource, String causeId) throws Throwable {
+        post(VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> OutboxEvent.<OutboxEvent> find(
+                "causeSource = ?1 and causeId = ?2 order by createdAt, eventId", causeSource, causeId).list())));
+    }
+
+    @Scheduled(every = "5s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void flushLeftBehind() {
+        try {
+            Instant before = Instant.now().minus(LEFT_BEHIND);
+            post(VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> OutboxEvent.<OutboxEvent> find(
+                    "createdAt < ?1 order by createdAt, eventId", before).page(0, BATCH).list())));
+        } catch (Throwable e) {
+            LOG.warnf("outbox not flushed: %s", e.getMessage());
+        }
+    }
+
+    private void post(List<OutboxEvent> pending) throws Throwable {
         List<String> posted = new ArrayList<>();
         DownstreamUnavailableException failure = null;
         for (OutboxEvent event : pending) {
             try {
-                post(event);
+                send(event);
                 posted.add(event.eventId);
             } catch (DownstreamUnavailableException e) {
                 failure = e;
@@ -66,16 +85,7 @@ public class OutboxPublisher {
         }
     }
 
-    @Scheduled(every = "5s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void flushPeriodically() {
-        try {
-            flush();
-        } catch (Throwable e) {
-            LOG.warnf("outbox not flushed: %s", e.getMessage());
-        }
-    }
-
-    private void post(OutboxEvent event) {
+    private void send(OutboxEvent event) {
         ObjectNode envelope = mapper.createObjectNode()
                 .put("specversion", "1.0")
                 .put("id", event.eventId)

@@ -16,7 +16,7 @@ import io.quarkus.vertx.VertxContextSupport;
  * several events (a rule resolving while another is raised), more than a Knative reply can carry,
  * so they go through a transactional outbox to the broker ({@code K_SINK}) and the reply is empty.
  * When the broker cannot take them the function answers 503: the broker redelivers the input,
- * which is recognised as a duplicate and only flushes the outbox again.
+ * which is recognised as a duplicate and only posts the events it decided, still pending.
  */
 public class ThresholdFunction {
 
@@ -36,7 +36,7 @@ public class ThresholdFunction {
         SensorReading reading = reader.read(event, EventType.SENSOR_READING, SensorReading.class);
         service.validate(reading);
         VertxContextSupport.subscribeAndAwait(() -> service.onReading(reading, event.source(), event.id()));
-        publisher.flush();
+        publisher.flush(event.source(), event.id());
     }
 
     @Funq("threshold-levels")
@@ -44,6 +44,6 @@ public class ThresholdFunction {
     public void level(CloudEvent<JsonNode> event) throws Throwable {
         InventoryLevel level = reader.read(event, EventType.INVENTORY_LEVEL, InventoryLevel.class);
         VertxContextSupport.subscribeAndAwait(() -> service.onLevel(level, event.source(), event.id()));
-        publisher.flush();
+        publisher.flush(event.source(), event.id());
     }
 }

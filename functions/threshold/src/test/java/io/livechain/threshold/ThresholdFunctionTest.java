@@ -182,6 +182,23 @@ class ThresholdFunctionTest {
     }
 
     @Test
+    void anEventPostsOnlyTheEventsItDecidedNotOthersStillPending() {
+        BrokerSinkResource.sink.answer(503);
+        post(READING, "pending-x", reading("reefer-px", null, "temperature", "16", "CEL", T0, "refrigerated"))
+                .statusCode(503);
+        BrokerSinkResource.sink.answer(202);
+        post(READING, "pending-y", reading("reefer-py", null, "temperature", "16", "CEL", T0, "refrigerated"))
+                .statusCode(204);
+
+        assertEquals(1, published("io.livechain.alert.raised.v1", "reefer-py").size());
+        assertEquals(0, published("io.livechain.alert.raised.v1", "reefer-px").size(),
+                "x's events wait for x's redelivery (or the periodic flush), not for any other event");
+        post(READING, "pending-x", reading("reefer-px", null, "temperature", "16", "CEL", T0, "refrigerated"))
+                .statusCode(204);
+        assertEquals(1, published("io.livechain.alert.raised.v1", "reefer-px").size());
+    }
+
+    @Test
     void structuredModeWorksToo() {
         String event = """
                 {"specversion": "1.0", "id": "str-1", "type": "%s", "source": "/test/sensors",

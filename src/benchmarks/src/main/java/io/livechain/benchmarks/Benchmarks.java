@@ -18,6 +18,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * <li>{@code ingress [events] [concurrency] [skus]}: scans/s end to end: ingress latency (202 =
  * stored in Kafka) and the time until the read API shows every total exact; baseline: the ingress
  * alone (time to 202 for all).</li>
+ * <li>{@code threshold [events] [concurrency]}: readings/s of the threshold function against
+ * PostgreSQL (in-range refrigerated readings of 200 assets); baseline: the same load on scan-ingest.</li>
  * <li>{@code coldchain [readings] [concurrency]}: reading-to-webhook latency of hard-limit alerts
  * (threshold → outbox → broker → notify → webhook); baseline: the ingress latency of the readings.</li>
  * </ul>
@@ -34,6 +36,7 @@ public final class Benchmarks {
         String host = System.getProperty("livechain.host", "http://localhost");
         switch (what) {
             case "inventory" -> inventory(host, events, concurrency);
+            case "threshold" -> threshold(host, events, concurrency);
             case "ingress" -> ingress(host, events, concurrency, args.length > 3 ? Integer.parseInt(args[3]) : 100);
             case "coldchain" -> new ColdChainLatency().run(URI.create(host + ":"
                     + System.getProperty("livechain.http-port", "8080") + "/"),
@@ -46,7 +49,7 @@ public final class Benchmarks {
     private static void inventory(String host, int events, int concurrency) throws Exception {
         LoadGenerator load = new LoadGenerator();
         String run = UUID.randomUUID().toString().substring(0, 8);
-        URI scanIngest = URI.create(host + ":" + System.getProperty("livechain.scan-ingest-port", "18082") + "/");
+        URI scanIngest = URI.create(host + ":" + System.getProperty("livechain.scan-ingest-port", "18083") + "/");
         URI inventory = URI.create(host + ":" + System.getProperty("livechain.inventory-port", "18080") + "/");
         // Warm both JVMs up before measuring.
         load.run(scanIngest, 2000, concurrency, i -> scan("warm-s-" + run + i, "WARM-" + (i % 50)));
@@ -56,6 +59,28 @@ public final class Benchmarks {
         System.out.println(baseline.summary("baseline scan-ingest (no DB)"));
         System.out.println(measured.summary("inventory (PostgreSQL)"));
         System.out.printf("ratio inventory/baseline throughput: %.2f%n", measured.perSecond() / baseline.perSecond());
+    }
+
+    private static void threshold(String host, int events, int concurrency) throws Exception {
+        LoadGenerator load = new LoadGenerator();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        URI scanIngest = URI.create(host + ":" + System.getProperty("livechain.scan-ingest-port", "18083") + "/");
+        URI threshold = URI.create(host + ":" + System.getProperty("livechain.threshold-port", "18084") + "/");
+        load.run(scanIngest, 2000, concurrency, i -> scan("warm-s-" + run + i, "WARM-" + (i % 50)));
+        load.run(threshold, 2000, concurrency, i -> reading("warm-r-" + run + i, "warm-" + run + "-" + (i % 200), i / 200));
+        var baseline = load.run(scanIngest, events, concurrency, i -> scan("s-" + run + i, "BENCH-" + run + "-" + (i % 200)));
+        var measured = load.run(threshold, events, concurrency, i -> reading("r-" + run + i, "reefer-" + run + "-" + (i % 200), i / 200));
+        System.out.println(baseline.summary("baseline scan-ingest (no DB)"));
+        System.out.println(measured.summary("threshold (PostgreSQL)"));
+        System.out.printf("ratio threshold/baseline throughput: %.2f%n", measured.perSecond() / baseline.perSecond());
+    }
+
+    /** An in-range refrigerated reading, one minute after the asset's previous one. */
+    private static LoadGenerator.Event reading(String id, String asset, int minute) {
+        return new LoadGenerator.Event(id, "io.livechain.sensor.reading.v1", """
+                {"deviceId": "bench", "assetId": "%s", "metric": "temperature", "value": 5.5, "unit": "CEL",
+                 "time": "%s", "profile": "refrigerated"}""".formatted(asset,
+                java.time.Instant.parse(T).plusSeconds(60L * minute)));
     }
 
     private static void ingress(String host, int events, int concurrency, int skus) throws Exception {

@@ -38,6 +38,7 @@ final class ColdChainLatency {
         webhook.start();
         try {
             LoadGenerator.Result ingressResult = new LoadGenerator().run(ingress, readings, concurrency, i -> {
+                pace();
                 String asset = "bench-" + run + "-" + i;
                 sentAt.put(asset, System.nanoTime());
                 return new LoadGenerator.Event("r-" + asset, "io.livechain.sensor.reading.v1", """
@@ -55,6 +56,18 @@ final class ColdChainLatency {
                     latencyMicros.getValueAtPercentile(50) / (double) ingressResult.latencyMicros().getValueAtPercentile(50));
         } finally {
             webhook.stop(0);
+        }
+    }
+
+    /** Spaces readings {@code livechain.pause-ms} apart (default 0: as fast as the ingress takes them). */
+    private static void pace() {
+        long pause = Long.getLong("livechain.pause-ms", 0);
+        if (pause > 0) {
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

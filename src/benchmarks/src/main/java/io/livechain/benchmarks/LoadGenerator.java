@@ -38,7 +38,8 @@ final class LoadGenerator {
         }
     }
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
 
     /** Sends {@code count} events from {@code events}, {@code concurrency} in flight; 2xx counts as success. */
     Result run(URI target, int count, int concurrency, IntFunction<Event> events) throws InterruptedException {

@@ -34,4 +34,10 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    @Column(name = "cause_source")
+    public String causeSource;
+
+    @Column(name = "cause_id")
+    public String causeId;
 }
