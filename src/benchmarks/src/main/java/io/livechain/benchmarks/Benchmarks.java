@@ -42,7 +42,7 @@ public final class Benchmarks {
                     + System.getProperty("livechain.http-port", "8080") + "/"),
                     Integer.parseInt(System.getProperty("livechain.webhook-port", "19099")), events, concurrency,
                     UUID.randomUUID().toString().substring(0, 8));
-            default -> throw new IllegalArgumentException("unknown benchmark " + what + " (inventory | ingress | coldchain)");
+            default -> throw new IllegalArgumentException("unknown benchmark " + what + " (inventory | threshold | ingress | coldchain)");
         }
     }
 
