@@ -35,8 +35,10 @@ public final class Benchmarks {
         int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 32;
         String host = System.getProperty("livechain.host", "http://localhost");
         switch (what) {
-            case "inventory" -> inventory(host, events, concurrency);
-            case "threshold" -> threshold(host, events, concurrency);
+            case "inventory" -> versusScanIngest(host, "inventory", "18080", events, concurrency,
+                    (prefix, i) -> movement("m-" + prefix + i, "BENCH-" + prefix + "-" + (i % 200)));
+            case "threshold" -> versusScanIngest(host, "threshold", "18084", events, concurrency,
+                    (prefix, i) -> reading("r-" + prefix + i, "reefer-" + prefix + "-" + (i % 200), i / 200));
             case "ingress" -> ingress(host, events, concurrency, args.length > 3 ? Integer.parseInt(args[3]) : 100);
             case "coldchain" -> new ColdChainLatency().run(URI.create(host + ":"
                     + System.getProperty("livechain.http-port", "8080") + "/"),
@@ -46,33 +48,29 @@ public final class Benchmarks {
         }
     }
 
-    private static void inventory(String host, int events, int concurrency) throws Exception {
-        LoadGenerator load = new LoadGenerator();
-        String run = UUID.randomUUID().toString().substring(0, 8);
-        URI scanIngest = URI.create(host + ":" + System.getProperty("livechain.scan-ingest-port", "18083") + "/");
-        URI inventory = URI.create(host + ":" + System.getProperty("livechain.inventory-port", "18080") + "/");
-        // Warm both JVMs up before measuring.
-        load.run(scanIngest, 2000, concurrency, i -> scan("warm-s-" + run + i, "WARM-" + (i % 50)));
-        load.run(inventory, 2000, concurrency, i -> movement("warm-m-" + run + i, "WARM-" + (i % 50)));
-        var baseline = load.run(scanIngest, events, concurrency, i -> scan("s-" + run + i, "BENCH-" + run + "-" + (i % 200)));
-        var measured = load.run(inventory, events, concurrency, i -> movement("m-" + run + i, "BENCH-" + run + "-" + (i % 200)));
-        System.out.println(baseline.summary("baseline scan-ingest (no DB)"));
-        System.out.println(measured.summary("inventory (PostgreSQL)"));
-        System.out.printf("ratio inventory/baseline throughput: %.2f%n", measured.perSecond() / baseline.perSecond());
+    /** Events for a run: {@code prefix} keeps ids and keys apart between warm-up and measurement. */
+    @FunctionalInterface
+    private interface Events {
+        LoadGenerator.Event event(String prefix, int index);
     }
 
-    private static void threshold(String host, int events, int concurrency) throws Exception {
-        LoadGenerator load = new LoadGenerator();
+    /**
+     * Warms both JVMs, then loads scan-ingest (all the HTTP, CloudEvent and schema work, no database)
+     * and the function under test with the same count and concurrency, and prints both and the ratio.
+     */
+    private static void versusScanIngest(String host, String function, String defaultPort, int events,
+            int concurrency, Events load) throws Exception {
+        LoadGenerator generator = new LoadGenerator();
         String run = UUID.randomUUID().toString().substring(0, 8);
         URI scanIngest = URI.create(host + ":" + System.getProperty("livechain.scan-ingest-port", "18083") + "/");
-        URI threshold = URI.create(host + ":" + System.getProperty("livechain.threshold-port", "18084") + "/");
-        load.run(scanIngest, 2000, concurrency, i -> scan("warm-s-" + run + i, "WARM-" + (i % 50)));
-        load.run(threshold, 2000, concurrency, i -> reading("warm-r-" + run + i, "warm-" + run + "-" + (i % 200), i / 200));
-        var baseline = load.run(scanIngest, events, concurrency, i -> scan("s-" + run + i, "BENCH-" + run + "-" + (i % 200)));
-        var measured = load.run(threshold, events, concurrency, i -> reading("r-" + run + i, "reefer-" + run + "-" + (i % 200), i / 200));
+        URI target = URI.create(host + ":" + System.getProperty("livechain." + function + "-port", defaultPort) + "/");
+        generator.run(scanIngest, 2000, concurrency, i -> scan("warm-s-" + run + i, "WARM-" + (i % 50)));
+        generator.run(target, 2000, concurrency, i -> load.event("warm-" + run, i));
+        var baseline = generator.run(scanIngest, events, concurrency, i -> scan("s-" + run + i, "BENCH-" + run + "-" + (i % 200)));
+        var measured = generator.run(target, events, concurrency, i -> load.event(run, i));
         System.out.println(baseline.summary("baseline scan-ingest (no DB)"));
-        System.out.println(measured.summary("threshold (PostgreSQL)"));
-        System.out.printf("ratio threshold/baseline throughput: %.2f%n", measured.perSecond() / baseline.perSecond());
+        System.out.println(measured.summary(function + " (PostgreSQL)"));
+        System.out.printf("ratio %s/baseline throughput: %.2f%n", function, measured.perSecond() / baseline.perSecond());
     }
 
     /** An in-range refrigerated reading, one minute after the asset's previous one. */
