@@ -21,27 +21,38 @@ public class DeliveryLog {
                 .map(rows -> rows.stream().map(row -> row.key.channel()).collect(Collectors.toSet()));
     }
 
-    /** Records that each of {@code delivered} took the event, in one transaction. */
-    public Uni<Void> record(String eventSource, String eventId, List<DeliveryResult> delivered) {
+    /** Returns the names of the channels that were told the alert {@code incident} was raised. */
+    public Uni<Set<String>> openedChannels(String incident) {
+        return Panache.withSession(() -> Delivery.getSession().chain(session -> session
+                .createNativeQuery("select channel from {h-schema}deliveries where incident = ?1 and action = ?2",
+                        String.class)
+                .setParameter(1, incident).setParameter(2, Notice.Action.TRIGGER.name()).getResultList()))
+                .map(Set::copyOf);
+    }
+
+    /** Records that each of {@code delivered} took the notice's event, in one transaction. */
+    public Uni<Void> record(Notice notice, List<DeliveryResult> delivered) {
         return Panache.withTransaction(() -> {
             Uni<Void> inserts = Uni.createFrom().voidItem();
             for (DeliveryResult result : delivered) {
-                inserts = inserts.chain(() -> insert(eventSource, eventId, result));
+                inserts = inserts.chain(() -> insert(notice, result));
             }
             return inserts;
         });
     }
 
     /** Keeps a row already there: two deliveries of one event racing each other both succeeded. */
-    private static Uni<Void> insert(String eventSource, String eventId, DeliveryResult result) {
+    private static Uni<Void> insert(Notice notice, DeliveryResult result) {
         return Panache.getSession()
-                .chain(session -> session.createNativeQuery("insert into {h-schema}deliveries"
-                        + " (event_source, event_id, channel, delivered_at, status_code) values (?1, ?2, ?3, now(), ?4)"
-                        + " on conflict do nothing")
-                        .setParameter(1, eventSource)
-                        .setParameter(2, eventId)
+                .chain(session -> session.createNativeQuery("insert into {h-schema}deliveries (event_source,"
+                        + " event_id, channel, delivered_at, status_code, incident, action)"
+                        + " values (?1, ?2, ?3, now(), ?4, ?5, ?6) on conflict do nothing")
+                        .setParameter(1, notice.event().source())
+                        .setParameter(2, notice.event().id())
                         .setParameter(3, result.channel().name())
                         .setParameter(4, result.status())
+                        .setParameter(5, notice.incident())
+                        .setParameter(6, notice.action().name())
                         .executeUpdate())
                 .replaceWithVoid();
     }

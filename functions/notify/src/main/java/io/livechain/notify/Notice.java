@@ -13,6 +13,7 @@ import java.util.List;
  * @param summary one human line, without the subject
  * @param occurredAt when it happened by the event's own clock; null when the event does not say
  * @param details labelled facts for a human reader, in reading order
+ * @param incident the alert this notice opens or closes; null when it is about no alert
  */
 public record Notice(
         ReceivedEvent event,
@@ -24,7 +25,8 @@ public record Notice(
         String group,
         String summary,
         Instant occurredAt,
-        List<Detail> details) {
+        List<Detail> details,
+        String incident) {
 
     /** Whether the notice opens (or updates) an incident or closes it. */
     public enum Action {

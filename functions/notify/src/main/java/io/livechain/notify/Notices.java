@@ -23,7 +23,7 @@ public final class Notices {
         return new Notice(event, Action.TRIGGER, alert.dedupKey(), Severity.of(alert.severity()), alert.assetId(),
                 alert.assetId(), alert.rule(), summary, alert.raisedAt(),
                 details("Rule", alert.rule(), "Shipment", alert.shipmentId(), "Raised at", alert.raisedAt(),
-                        "Alert", alert.alertId()));
+                        "Alert", alert.alertId()), alert.alertId());
     }
 
     public static Notice alertResolved(AlertResolved resolved, ReceivedEvent event) {
@@ -31,7 +31,8 @@ public final class Notices {
                 : resolved.summary();
         return new Notice(event, Action.RESOLVE, resolved.dedupKey(), Severity.INFO, resolved.assetId(),
                 resolved.assetId(), resolved.rule(), summary, resolved.resolvedAt(),
-                details("Rule", resolved.rule(), "Resolved at", resolved.resolvedAt(), "Alert", resolved.alertId()));
+                details("Rule", resolved.rule(), "Resolved at", resolved.resolvedAt(), "Alert", resolved.alertId()),
+                resolved.alertId());
     }
 
     public static Notice maintenanceRequested(MaintenanceRequested request, ReceivedEvent event) {
@@ -41,7 +42,7 @@ public final class Notices {
                 "maintenance requested for " + request.metric() + ": " + request.reason(), request.requestedAt(),
                 details("Metric", request.metric(), "Value", plain(request.value()), "Baseline",
                         plain(request.baseline()), "z-score", plain(request.zScore()), "Requested at",
-                        request.requestedAt(), "Request", request.requestId()));
+                        request.requestedAt(), "Request", request.requestId()), null);
     }
 
     public static Notice rerouteRequested(RerouteRequested request, ReceivedEvent event) {
@@ -52,7 +53,7 @@ public final class Notices {
                 request.rule(), "reroute to " + request.requiredCapability() + " requested: " + request.reason(),
                 request.requestedAt(),
                 details("Asset", request.assetId(), "Rule", request.rule(), "Profile", request.profile(),
-                        "Requested at", request.requestedAt(), "Alert", request.alertId()));
+                        "Requested at", request.requestedAt(), "Alert", request.alertId()), null);
     }
 
     public static Notice shipmentRerouted(ShipmentRerouted rerouted, ReceivedEvent event) {
@@ -63,7 +64,7 @@ public final class Notices {
                 rerouted.shipmentId(), null, null, summary, event.time() == null ? null : event.time().toInstant(),
                 details("Old route", rerouted.oldRoute() == null ? null : String.join(" → ", rerouted.oldRoute()),
                         "New route", route, "Conditions",
-                        rerouted.conditionIds() == null ? null : String.join(", ", rerouted.conditionIds())));
+                        rerouted.conditionIds() == null ? null : String.join(", ", rerouted.conditionIds())), null);
     }
 
     private static String etaChange(long minutes) {

@@ -1,13 +1,16 @@
 package io.livechain.notify;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import io.livechain.model.EventType;
 import io.livechain.notify.channel.Channel;
 import io.livechain.notify.channel.ChannelClient;
 import io.livechain.notify.channel.DeliveryResult;
@@ -55,17 +58,40 @@ public class Notifier {
         wanting.stream().filter(channel -> done.contains(channel.name())).forEach(channel -> LOG.infof(
                 "skipped ce-id=%s ce-type=%s %s status=already-delivered", event.id(), event.type(), channel));
         List<Channel> pending = wanting.stream().filter(channel -> !done.contains(channel.name())).toList();
+        List<DeliveryResult> held = heldUntilRaised(notice, pending);
+        List<Channel> ready = pending.stream()
+                .filter(channel -> held.stream().noneMatch(h -> h.channel().name().equals(channel.name()))).toList();
 
-        List<DeliveryResult> results = client.deliver(notice, pending);
+        List<DeliveryResult> results = new ArrayList<>(client.deliver(notice, ready));
+        results.addAll(held);
         results.forEach(result -> log(event, result));
         List<DeliveryResult> delivered = results.stream().filter(DeliveryResult::delivered).toList();
         if (!delivered.isEmpty()) {
-            onVertxContext(() -> deliveries.record(event.source(), event.id(), delivered));
+            onVertxContext(() -> deliveries.record(notice, delivered));
         }
         List<DeliveryResult> failed = results.stream().filter(result -> !result.delivered()).toList();
         if (!failed.isEmpty()) {
             throw new ChannelUnavailableException(failed);
         }
+    }
+
+    /**
+     * A resolve waits on every channel that hears raised alerts until that channel was told this alert
+     * was raised: raised and resolved arrive through separate Triggers, which are not ordered against
+     * each other, and PagerDuty would drop a resolve for an incident it has not opened yet. Held
+     * channels fail the attempt, so the broker brings the resolve back later.
+     */
+    private List<DeliveryResult> heldUntilRaised(Notice notice, List<Channel> pending) {
+        if (notice.action() != Notice.Action.RESOLVE || notice.incident() == null || pending.isEmpty()) {
+            return List.of();
+        }
+        Set<String> hearRaised = channels.wanting(EventType.Types.ALERT_RAISED).stream().map(Channel::name)
+                .collect(Collectors.toSet());
+        Set<String> opened = onVertxContext(() -> deliveries.openedChannels(notice.incident()));
+        return pending.stream()
+                .filter(channel -> hearRaised.contains(channel.name()) && !opened.contains(channel.name()))
+                .map(channel -> DeliveryResult.held(channel, "waiting for alert " + notice.incident() + " to be raised"))
+                .toList();
     }
 
     private static void log(ReceivedEvent event, DeliveryResult result) {

@@ -62,6 +62,21 @@ class RedeliveryTest {
     }
 
     @Test
+    void resolveThatOvertakesItsRaiseWaitsForIt() {
+        NotifyFunctionTest.postBinary(EventType.ALERT_RESOLVED, "early-resolved", Events.alertResolved("a-early"))
+                .statusCode(503)
+                .body("message", org.hamcrest.Matchers.containsString("waiting for alert a-early to be raised"));
+        assertEquals(0, pagerDuty.received().size(), "no resolve before its incident is open");
+
+        NotifyFunctionTest.postBinary(EventType.ALERT_RAISED, "early-raised", Events.alertRaised("a-early", "CRITICAL"))
+                .statusCode(204);
+        NotifyFunctionTest.postBinary(EventType.ALERT_RESOLVED, "early-resolved", Events.alertResolved("a-early"))
+                .statusCode(204);
+        assertEquals(2, pagerDuty.received().size());
+        assertEquals("resolve", pagerDuty.received().get(1).json().get("event_action").asText());
+    }
+
+    @Test
     void sameIdFromAnotherSourceIsAnotherEvent() {
         String data = Events.alertRaised("a-src", "INFO");
         NotifyFunctionTest.postBinary(EventType.ALERT_RAISED, "src-1", data).statusCode(204);

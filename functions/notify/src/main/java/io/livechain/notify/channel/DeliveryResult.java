@@ -16,6 +16,11 @@ public record DeliveryResult(Channel channel, int status, String problem) {
         return new DeliveryResult(channel, 0, problem);
     }
 
+    /** Not sent yet, on purpose: {@code reason} says what it waits for. */
+    public static DeliveryResult held(Channel channel, String reason) {
+        return new DeliveryResult(channel, 0, reason);
+    }
+
     /** Whether the channel took the notice: any 2xx (PagerDuty answers 202, Slack 200). */
     public boolean delivered() {
         return problem == null;
