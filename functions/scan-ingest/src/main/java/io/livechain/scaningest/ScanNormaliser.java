@@ -8,6 +8,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.livechain.model.BizStep;
 import io.livechain.model.InvalidEventException;
 import io.livechain.model.InventoryMovement;
 import io.livechain.model.MovementKind;

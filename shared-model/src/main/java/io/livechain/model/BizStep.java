@@ -1,9 +1,8 @@
-package io.livechain.scaningest;
+package io.livechain.model;
 
 import java.util.Locale;
 import java.util.Optional;
 
-import io.livechain.model.MovementKind;
 
 /** The GS1 CBV business steps that move stock, and which way each moves it. */
 public enum BizStep {
