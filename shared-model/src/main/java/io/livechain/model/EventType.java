@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * The event catalogue: every CloudEvent type of Livechain, with its payload record, JSON Schema,
  * producer and consumers. The version is part of the type name; a breaking change gets a new type.
@@ -12,6 +14,8 @@ import java.util.Optional;
 public enum EventType {
     SCAN(Types.SCAN, Scan.class, "devices, partners (broker ingress)", List.of(Functions.SCAN_INGEST),
             "A barcode or RFID scan: what moved where, when, and by which GS1 CBV business step."),
+    EPCIS(Types.EPCIS, JsonNode.class, "partners (broker ingress, EPCIS capture API)", List.of(Functions.SCAN_INGEST),
+            "A GS1 EPCIS 2.0 document or event (JSON-LD): its stock movements and sensor data."),
     INVENTORY_MOVEMENT(Types.INVENTORY_MOVEMENT, InventoryMovement.class, Functions.SCAN_INGEST,
             List.of(Functions.INVENTORY),
             "A normalised stock movement: a signed adjustment or an absolute cycle count."),
@@ -40,6 +44,7 @@ public enum EventType {
     /** The type names, for annotations and switch labels that need compile-time constants. */
     public static final class Types {
         public static final String SCAN = "io.livechain.scan.v1";
+        public static final String EPCIS = "io.livechain.epcis.v2";
         public static final String INVENTORY_MOVEMENT = "io.livechain.inventory.movement.v1";
         public static final String INVENTORY_LEVEL = "io.livechain.inventory.level.v1";
         public static final String SENSOR_READING = "io.livechain.sensor.reading.v1";
@@ -57,12 +62,12 @@ public enum EventType {
     }
 
     private final String type;
-    private final Class<? extends Record> payload;
+    private final Class<?> payload;
     private final String producer;
     private final List<String> consumers;
     private final String description;
 
-    EventType(String type, Class<? extends Record> payload, String producer, List<String> consumers,
+    EventType(String type, Class<?> payload, String producer, List<String> consumers,
             String description) {
         this.type = type;
         this.payload = payload;
@@ -75,7 +80,8 @@ public enum EventType {
         return type;
     }
 
-    public Class<? extends Record> payload() {
+    /** The Java type of the data: a catalogue record, or JsonNode for documents of an outside standard. */
+    public Class<?> payload() {
         return payload;
     }
 

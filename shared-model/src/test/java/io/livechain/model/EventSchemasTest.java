@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 class EventSchemasTest {
@@ -22,7 +23,8 @@ class EventSchemasTest {
             new BigDecimal("4.5"), "CEL", T, "refrigerated");
 
     /** One instance of every catalogue record, as its producer would write it. */
-    private static final Map<EventType, Record> SAMPLES = Map.ofEntries(
+    private static final Map<EventType, Object> SAMPLES = Map.ofEntries(
+            Map.entry(EventType.EPCIS, JsonNodeFactory.instance.objectNode().put("type", "ObjectEvent")),
             Map.entry(EventType.SCAN, new Scan("SKU-1", "DC-1", BigDecimal.TEN, "receiving", T, null, "L1", null, "dev-1")),
             Map.entry(EventType.INVENTORY_MOVEMENT, new InventoryMovement("SKU-1", "DC-1", null, MovementKind.ADJUSTMENT,
                     BigDecimal.TEN.negate(), "shipping", T, null, null, null, "/dock", "s-1")),
@@ -53,7 +55,7 @@ class EventSchemasTest {
     void everyCatalogueRecordSatisfiesItsOwnSchema() {
         assertEquals(EventType.values().length, SAMPLES.size(), "a sample for every type");
         SAMPLES.forEach((type, sample) -> {
-            assertEquals(type.payload(), sample.getClass());
+            assertTrue(type.payload().isInstance(sample), type.type());
             JsonNode json = mapper.valueToTree(sample);
             assertEquals(List.of(), schemas.validate(type, json), type.type());
         });

@@ -62,4 +62,14 @@ class InventoryFunctionTest {
                 .then().statusCode(400)
                 .body("errors.field", hasItem("kind"));
     }
+
+    @Test
+    void nonJsonDataIsUnsupportedMediaType() {
+        given().contentType("text/plain")
+                .header("ce-id", "m-txt-1").header("ce-specversion", "1.0")
+                .header("ce-type", "io.livechain.inventory.movement.v1").header("ce-source", "/test")
+                .body("SKU 7 DC-1").post("/")
+                .then().statusCode(415)
+                .body("errors.field", hasItem("datacontenttype"));
+    }
 }

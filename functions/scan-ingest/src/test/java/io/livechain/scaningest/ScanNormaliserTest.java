@@ -23,8 +23,23 @@ import io.livechain.model.Scan;
 class ScanNormaliserTest {
 
     private static final Instant NOW = Instant.parse("2026-11-27T06:00:00Z");
-    private final ScanNormaliser normaliser = new ScanNormaliser(() -> Duration.ofMinutes(5),
-            Clock.fixed(NOW, ZoneOffset.UTC));
+    private static final ScanIngestConfig FIVE_MINUTES_SKEW = new ScanIngestConfig() {
+        @Override
+        public Duration maxFutureSkew() {
+            return Duration.ofMinutes(5);
+        }
+
+        @Override
+        public String sink() {
+            return "http://localhost:1/";
+        }
+
+        @Override
+        public Duration sinkTimeout() {
+            return Duration.ofSeconds(1);
+        }
+    };
+    private final ScanNormaliser normaliser = new ScanNormaliser(FIVE_MINUTES_SKEW, Clock.fixed(NOW, ZoneOffset.UTC));
 
     private static Scan scan(String quantity, String bizStep, String uom, Instant time) {
         return new Scan(" SKU-1 ", "DC-1", new BigDecimal(quantity), bizStep, time, null, "L7", uom, "dev-9");

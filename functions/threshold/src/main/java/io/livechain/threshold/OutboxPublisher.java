@@ -1,9 +1,5 @@
 package io.livechain.threshold;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,10 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.livechain.model.DownstreamUnavailableException;
 import io.livechain.model.Functions;
+import io.livechain.model.http.BrokerSink;
 import io.livechain.threshold.state.OutboxEvent;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
@@ -37,14 +33,12 @@ public class OutboxPublisher {
     /** Rows older than this are the periodic flush's; younger ones belong to a request still running. */
     private static final Duration LEFT_BEHIND = Duration.ofSeconds(10);
 
-    private final ThresholdConfig config;
     private final ObjectMapper mapper;
-    private final HttpClient http;
+    private final BrokerSink sink;
 
     public OutboxPublisher(ThresholdConfig config, ObjectMapper mapper) {
-        this.config = config;
         this.mapper = mapper;
-        this.http = HttpClient.newBuilder().connectTimeout(config.sinkTimeout()).build();
+        this.sink = new BrokerSink(config.sink(), config.sinkTimeout(), mapper);
     }
 
     /** Posts the events decided by handling (causeSource, causeId); fails with 503 semantics if the broker did not take one. */
@@ -86,29 +80,11 @@ public class OutboxPublisher {
     }
 
     private void send(OutboxEvent event) {
-        ObjectNode envelope = mapper.createObjectNode()
-                .put("specversion", "1.0")
-                .put("id", event.eventId)
-                .put("source", Functions.source(Functions.THRESHOLD))
-                .put("type", event.eventType)
-                .put("time", event.createdAt.toString())
-                .put("datacontenttype", "application/json")
-                .put("partitionkey", event.partitionKey);
         try {
-            envelope.set("data", mapper.readTree(event.payload));
-            HttpRequest request = HttpRequest.newBuilder(URI.create(config.sink())).timeout(config.sinkTimeout())
-                    .header("Content-Type", "application/cloudevents+json")
-                    .POST(HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(envelope))).build();
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            if (status / 100 != 2) {
-                throw new DownstreamUnavailableException("broker answered " + status + " for ce-id " + event.eventId);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DownstreamUnavailableException("interrupted posting ce-id " + event.eventId, e);
+            sink.post(new BrokerSink.Event(event.eventId, event.eventType, Functions.source(Functions.THRESHOLD),
+                    event.partitionKey, event.createdAt, "application/json", mapper.readTree(event.payload)));
         } catch (java.io.IOException e) {
-            throw new DownstreamUnavailableException("broker unreachable at " + URI.create(config.sink()).getHost()
-                    + " for ce-id " + event.eventId + ": " + e.getMessage(), e);
+            throw new IllegalStateException("outbox row " + event.eventId + " holds no JSON", e);
         }
     }
 }

@@ -215,4 +215,13 @@ class ThresholdFunctionTest {
         post(READING, "bad-2", reading("reefer-bad", null, "temperature", "5", "KGM", T0, "refrigerated"))
                 .statusCode(400).body("errors.field", hasItem("unit"));
     }
+
+    @Test
+    void nonJsonDataIsUnsupportedMediaType() {
+        given().contentType("text/csv")
+                .header("ce-id", "csv-1").header("ce-specversion", "1.0")
+                .header("ce-type", READING).header("ce-source", "/test/sensors")
+                .body("reefer-1,temperature,5,CEL").post("/")
+                .then().statusCode(415).body("errors.field", hasItem("datacontenttype"));
+    }
 }

@@ -57,6 +57,32 @@ public class CloudEventReader {
         }
     }
 
+    /**
+     * Parses raw event data in any JSON media type ({@code application/json}, {@code application/ld+json},
+     * any {@code +json}); fails with 415 for other media types and 400 for malformed JSON.
+     */
+    public JsonNode readJson(CloudEvent<byte[]> event) {
+        String contentType = event.dataContentType();
+        if (contentType != null && !isJsonFamily(contentType)) {
+            throw InvalidEventException.unsupportedMediaType(contentType);
+        }
+        byte[] data = event.data();
+        if (data == null || data.length == 0) {
+            throw new InvalidEventException("data", "is required");
+        }
+        try {
+            return mapper.readTree(data);
+        } catch (java.io.IOException e) {
+            String detail = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+            throw new InvalidEventException("data", "malformed JSON: " + detail);
+        }
+    }
+
+    private static boolean isJsonFamily(String contentType) {
+        String base = contentType.split(";", 2)[0].trim().toLowerCase();
+        return base.equals("application/json") || base.endsWith("+json");
+    }
+
     private static JsonNode parse(CloudEvent<JsonNode> event) {
         try {
             return event.data();

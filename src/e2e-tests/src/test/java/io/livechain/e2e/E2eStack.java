@@ -27,6 +27,8 @@ final class E2eStack {
     final LocalStack stack;
     final RecordingSubscriber chainRecorder;
     final RecordingSubscriber flaky;
+    /** Subscriber of the CloudEvents SDK's conformance events ({@code io.cloudevents.core.test.Data}). */
+    final RecordingSubscriber conformance;
     /** The on-call team's webhook, as notify's channel. */
     final RecordingSubscriber oncall;
 
@@ -34,8 +36,10 @@ final class E2eStack {
         chainRecorder = new RecordingSubscriber(0);
         flaky = new RecordingSubscriber(2);
         oncall = new RecordingSubscriber(0);
+        conformance = new RecordingSubscriber(0);
         Path target = Path.of("target").toAbsolutePath();
-        Path data = target.resolve("e2e-stack");
+        // One folder per run: a previous run still shutting down stops its PostgreSQL by data folder.
+        Path data = target.resolve("e2e-stack-" + ProcessHandle.current().pid());
         deleteRecursively(data);
         Path manifests = Files.createDirectories(target.resolve("e2e-manifests"));
         Files.writeString(manifests.resolve("test-triggers.yaml"), testTriggers());
@@ -70,6 +74,7 @@ final class E2eStack {
         chainRecorder.close();
         flaky.close();
         oncall.close();
+        conformance.close();
     }
 
     private String testTriggers() {
@@ -95,7 +100,16 @@ final class E2eStack {
                     backoffPolicy: linear
                     backoffDelay: PT0.1S
                     deadLetterSink: {ref: {apiVersion: eventing.knative.dev/v1alpha1, kind: KafkaSink, name: livechain-deadletters}}
-                """.formatted(chainRecorder.url(), FLAKY_TYPE, flaky.url());
+                ---
+                apiVersion: eventing.knative.dev/v1
+                kind: Trigger
+                metadata: {name: e2e-conformance, namespace: livechain}
+                spec:
+                  broker: default
+                  filter: {attributes: {type: %s}}
+                  subscriber: {uri: "%s"}
+                """.formatted(chainRecorder.url(), FLAKY_TYPE, flaky.url(), io.cloudevents.core.test.Data.TYPE,
+                conformance.url());
     }
 
     private static int freePort() throws IOException {

@@ -143,6 +143,7 @@ public final class LocalStack implements AutoCloseable {
         System.out.println("  Readiness          GET  " + base + "/q/health/ready");
         System.out.println("  Inventory          GET  " + base + "/api/inventory/{sku}   and   /api/inventory/{sku}/{location}");
         System.out.println("  Alerts             GET  " + base + "/api/alerts?status=open|resolved&asset=...   POST /api/alerts/{id}/ack");
+        System.out.println("  EPCIS capture      POST " + base + "/api/epcis/capture   GET /api/epcis/capture/{id}");
         System.out.println("  Dead letters       GET  " + base + "/api/deadletters");
         System.out.println("  Kafka              " + config.bootstrapServers() + "   (broker topic knative-broker-livechain-default)");
         System.out.println("  PostgreSQL         " + config.postgresAddress() + "/" + config.database()

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -16,10 +17,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 import io.cloudevents.CloudEvent;
-import io.cloudevents.kafka.CloudEventDeserializer;
+import io.cloudevents.kafka.KafkaMessageFactory;
 import io.livechain.localstack.knative.TriggerSpec;
 
 /**
@@ -30,7 +32,7 @@ import io.livechain.localstack.knative.TriggerSpec;
 public final class TriggerDispatcher implements AutoCloseable {
 
     private final TriggerSpec trigger;
-    private final KafkaConsumer<String, CloudEvent> consumer;
+    private final KafkaConsumer<String, byte[]> consumer;
     private final Delivery delivery;
     private final String subscriberUrl;
     private final Thread thread;
@@ -49,7 +51,7 @@ public final class TriggerDispatcher implements AutoCloseable {
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, trigger.ordered() ? 50 : 100);
         config.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 600_000);
-        this.consumer = new KafkaConsumer<>(config, new StringDeserializer(), new CloudEventDeserializer());
+        this.consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
         this.consumer.subscribe(Set.of(topic), new ConsumerRebalanceListener() {
             @Override
             public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
@@ -79,10 +81,9 @@ public final class TriggerDispatcher implements AutoCloseable {
     private void run() {
         try {
             while (running) {
-                ConsumerRecords<String, CloudEvent> records = consumer.poll(Duration.ofMillis(200));
+                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
                 if (!records.isEmpty()) {
-                    dispatch(records).join();
-                    consumer.commitSync();
+                    deliverThenCommit(records);
                 }
             }
         } catch (WakeupException stopping) {
@@ -94,24 +95,68 @@ public final class TriggerDispatcher implements AutoCloseable {
         }
     }
 
-    private CompletableFuture<Void> dispatch(ConsumerRecords<String, CloudEvent> records) {
+    /**
+     * Commits only when every event of the batch was delivered or dead-lettered. If Kafka could not
+     * store an outcome (a reply, a dead letter), the batch is read again after a pause: at-least-once.
+     */
+    private void deliverThenCommit(ConsumerRecords<String, byte[]> records) {
+        try {
+            dispatch(records).join();
+            consumer.commitSync();
+        } catch (CompletionException e) {
+            System.err.printf("trigger=%s batch to be redelivered: %s%n", trigger.name(), e.getCause());
+            for (TopicPartition partition : records.partitions()) {
+                consumer.seek(partition, records.records(partition).get(0).offset());
+            }
+            pause(Duration.ofSeconds(1));
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private CompletableFuture<Void> dispatch(ConsumerRecords<String, byte[]> records) {
         List<CompletableFuture<Void>> work = new ArrayList<>();
         if (trigger.ordered()) {
             for (TopicPartition partition : records.partitions()) {
                 CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
-                for (ConsumerRecord<String, CloudEvent> record : records.records(partition)) {
-                    chain = chain.thenCompose(done -> deliver(record.value()));
+                for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
+                    chain = chain.thenCompose(done -> deliver(record));
                 }
                 work.add(chain);
             }
         } else {
-            records.forEach(record -> work.add(deliver(record.value())));
+            records.forEach(record -> work.add(deliver(record)));
         }
         return CompletableFuture.allOf(work.toArray(CompletableFuture[]::new));
     }
 
-    private CompletableFuture<Void> deliver(CloudEvent event) {
-        return trigger.filter().test(event) ? delivery.deliver(event, subscriberUrl) : CompletableFuture.completedFuture(null);
+    /**
+     * Delivers one record if it passes the filter. A record that is no readable CloudEvent is logged
+     * and passed over: a poison event never stops the events behind it (nor the Trigger).
+     */
+    private CompletableFuture<Void> deliver(ConsumerRecord<String, byte[]> record) {
+        try {
+            // The SDK's reader, not its deserializer: an event without data is a record with a null value.
+            CloudEvent event = KafkaMessageFactory.createReader(record).toEvent();
+            if (!trigger.filter().test(event)) {
+                return CompletableFuture.completedFuture(null);
+            }
+            return delivery.deliver(event, subscriberUrl);
+        } catch (RuntimeException e) {
+            return CompletableFuture.completedFuture(skipped(record, e));
+        }
+    }
+
+    private Void skipped(ConsumerRecord<String, byte[]> record, Throwable error) {
+        System.err.printf("trigger=%s partition=%d offset=%d record skipped: %s%n", trigger.name(), record.partition(),
+                record.offset(), error);
+        return null;
     }
 
     @Override

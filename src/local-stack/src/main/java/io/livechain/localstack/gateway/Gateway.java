@@ -19,6 +19,9 @@ import io.vertx.ext.web.handler.BodyHandler;
 public final class Gateway implements AutoCloseable {
 
     private static final long MAX_BODY = 10L * 1024 * 1024;
+    /** Headers of one hop (RFC 9110 §7.6.1), which a proxy does not pass on; the rest (Location, ...) it does. */
+    private static final java.util.Set<String> HOP_BY_HOP = java.util.Set.of("connection", "keep-alive",
+            "transfer-encoding", "te", "trailer", "upgrade", "proxy-authenticate", "proxy-authorization", "content-length");
 
     private final HttpServer server;
 
@@ -62,10 +65,11 @@ public final class Gateway implements AutoCloseable {
             }
             var response = result.result();
             ctx.response().setStatusCode(response.statusCode());
-            String type = response.getHeader("Content-Type");
-            if (type != null) {
-                ctx.response().putHeader("Content-Type", type);
-            }
+            response.headers().forEach(header -> {
+                if (!HOP_BY_HOP.contains(header.getKey().toLowerCase())) {
+                    ctx.response().putHeader(header.getKey(), header.getValue());
+                }
+            });
             ctx.response().end(response.body() == null ? io.vertx.core.buffer.Buffer.buffer() : response.body());
         });
     }

@@ -1,0 +1,77 @@
+package io.livechain.scaningest;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.livechain.model.EventType;
+import io.livechain.model.Functions;
+import io.livechain.model.InventoryMovement;
+import io.livechain.model.ReplyIds;
+import io.livechain.model.SensorReading;
+import io.livechain.model.epcis.CapturedEvent;
+import io.livechain.model.epcis.EpcisCapture;
+import io.livechain.model.http.BrokerSink;
+
+/**
+ * EPCIS 2.0 in, movements and sensor readings out. A document yields many events, more than one
+ * reply carries, so they are posted to the broker. Their ids derive from the EPCIS event hash:
+ * the same EPCIS event sent again, in this document or another, yields the same ids, and
+ * inventory and threshold drop the duplicates. All or nothing: an invalid document posts nothing.
+ */
+@ApplicationScoped
+public class EpcisIngest {
+
+    private final EpcisCapture capture = new EpcisCapture();
+    private final BrokerSink sink;
+    private final ObjectMapper mapper;
+
+    public EpcisIngest(ScanIngestConfig config, ObjectMapper mapper) {
+        this.mapper = mapper;
+        this.sink = new BrokerSink(config.sink(), config.sinkTimeout(), mapper);
+    }
+
+    /** Maps and posts the document's events; returns how many were posted. */
+    public int ingest(JsonNode document, String documentSource) {
+        List<CapturedEvent> captured = capture.map(document);
+        int posted = 0;
+        for (CapturedEvent event : captured) {
+            for (InventoryMovement movement : event.movements()) {
+                InventoryMovement fromDocument = new InventoryMovement(movement.sku(), movement.location(),
+                        movement.uom(), movement.kind(), movement.quantity(), movement.bizStep(), movement.eventTime(),
+                        movement.epc(), movement.lot(), movement.deviceId(), documentSource, event.eventHash());
+                post(EventType.INVENTORY_MOVEMENT, event.eventHash() + "|" + movement.sku() + "|" + movement.location()
+                        + "|" + movement.uom(), movement.sku() + "|" + movement.location(), movement.eventTime(),
+                        fromDocument);
+                posted++;
+            }
+            for (int i = 0; i < event.readings().size(); i++) {
+                SensorReading reading = event.readings().get(i);
+                post(EventType.SENSOR_READING, event.eventHash() + "|sensor|" + i, reading.assetId(), reading.time(),
+                        reading);
+                posted++;
+            }
+        }
+        return posted;
+    }
+
+    private void post(EventType type, String key, String partitionKey, java.time.Instant time, Record data) {
+        String id = ReplyIds.replyTo(Functions.SCAN_INGEST, "epcis", key);
+        sink.post(new BrokerSink.Event(id, type.type(), Functions.source(Functions.SCAN_INGEST), partitionKey, time,
+                "application/json", json(data)));
+    }
+
+    /** Through the records' own serialisers, decimals kept exact (valueToTree would make 10 a 10.0 double). */
+    private JsonNode json(Record data) {
+        try {
+            return mapper.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .readTree(mapper.writeValueAsBytes(data));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot write " + data, e);
+        }
+    }
+}
