@@ -10,14 +10,16 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.livechain.testsupport.BrokerSinkResource;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 
 /** EPCIS 2.0 in as a CloudEvent; its movements posted to the broker, deduplicated by event hash. */
 @QuarkusTest
-@QuarkusTestResource(BrokerSinkResource.class)
+@QuarkusTestResource(value = BrokerSinkResource.class, initArgs = @ResourceArg(name = "property", value = "livechain.scan-ingest.sink"))
 class EpcisIngestFunctionTest {
 
     private static final String EPCIS = "io.livechain.epcis.v2";
@@ -25,8 +27,8 @@ class EpcisIngestFunctionTest {
 
     @BeforeEach
     void reset() {
-        BrokerSinkResource.sink.answer(202);
-        BrokerSinkResource.sink.clear();
+        BrokerSinkResource.sink().answer(202);
+        BrokerSinkResource.sink().clear();
     }
 
     /** One receiving ObjectEvent of 10 units of LGTIN 4012345.012345 at SGLN 9521141.00000.0. */
@@ -49,7 +51,7 @@ class EpcisIngestFunctionTest {
     }
 
     private static List<JsonPath> movements() {
-        return BrokerSinkResource.sink.requests().stream().map(r -> JsonPath.from(r.body()))
+        return BrokerSinkResource.sink().requests().stream().map(r -> JsonPath.from(r.body()))
                 .filter(e -> MOVEMENT.equals(e.getString("type"))).toList();
     }
 
@@ -101,7 +103,7 @@ class EpcisIngestFunctionTest {
 
     @Test
     void brokerDownIs503SoTheBrokerRetries() {
-        BrokerSinkResource.sink.answer(503);
+        BrokerSinkResource.sink().answer(503);
         post("doc-down", "application/ld+json", document("urn:uuid:down", "OBSERVE")).statusCode(503);
     }
 }

@@ -43,6 +43,9 @@ public class ThresholdFunction {
     @CloudEventMapping(trigger = EventType.Types.INVENTORY_LEVEL)
     public void level(CloudEvent<JsonNode> event) throws Throwable {
         InventoryLevel level = reader.read(event, EventType.INVENTORY_LEVEL, InventoryLevel.class);
+        if (!service.watches(level)) {
+            return; // most levels have no reorder point: no state, no events, no database round trip
+        }
         VertxContextSupport.subscribeAndAwait(() -> service.onLevel(level, event.source(), event.id()));
         publisher.flush(event.source(), event.id());
     }

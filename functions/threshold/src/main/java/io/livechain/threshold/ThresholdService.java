@@ -73,10 +73,12 @@ public class ThresholdService {
         return Uni.createFrom().voidItem();
     }
 
+    /** Whether any rule looks at this level (a reorder point for its sku and location). */
+    public boolean watches(InventoryLevel level) {
+        return stock.watches(level);
+    }
+
     public Uni<Void> onLevel(InventoryLevel level, String source, String id) {
-        if (!stock.watches(level)) {
-            return Uni.createFrom().voidItem();
-        }
         return Panache.withTransaction(() -> InboxEntry.firstTime(source, id).chain(first -> !first
                 ? Uni.createFrom().voidItem()
                 : Asset.lockOrCreate(StockMonitor.assetId(level)).chain(asset -> stock.onLevel(level, source, id))));

@@ -17,14 +17,16 @@ import org.junit.jupiter.api.Test;
 
 import io.livechain.testsupport.EmbeddedPostgresResource;
 import io.livechain.testsupport.RecordingHttpServer;
+import io.livechain.testsupport.BrokerSinkResource;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
-@QuarkusTestResource(BrokerSinkResource.class)
+@QuarkusTestResource(value = BrokerSinkResource.class, initArgs = @ResourceArg(name = "property", value = "livechain.threshold.sink"))
 class ThresholdFunctionTest {
 
     private static final Instant T0 = Instant.parse("2026-11-20T00:00:00Z");
@@ -33,7 +35,7 @@ class ThresholdFunctionTest {
 
     @BeforeEach
     void clearSink() {
-        BrokerSinkResource.sink.answer(202);
+        BrokerSinkResource.sink().answer(202);
     }
 
     private static String reading(String asset, String shipment, String metric, String value, String unit,
@@ -58,7 +60,7 @@ class ThresholdFunctionTest {
     /** The events the broker received about {@code asset}, by type. */
     private static List<JsonPath> published(String type, String asset) {
         List<JsonPath> events = new ArrayList<>();
-        for (RecordingHttpServer.Request request : BrokerSinkResource.sink.requests()) {
+        for (RecordingHttpServer.Request request : BrokerSinkResource.sink().requests()) {
             JsonPath event = JsonPath.from(request.body());
             if (type.equals(event.getString("type")) && request.body().contains("\"" + asset)) {
                 events.add(event);
@@ -169,12 +171,12 @@ class ThresholdFunctionTest {
 
     @Test
     void brokerDownAnswers503AndARedeliveryPublishesTheDecidedEvents() {
-        BrokerSinkResource.sink.answer(503);
+        BrokerSinkResource.sink().answer(503);
         post(READING, "down-1", reading("reefer-down", null, "temperature", "16", "CEL", T0, "refrigerated"))
                 .statusCode(503);
         assertEquals(0, published("io.livechain.alert.raised.v1", "reefer-down").size());
 
-        BrokerSinkResource.sink.answer(202);
+        BrokerSinkResource.sink().answer(202);
         post(READING, "down-1", reading("reefer-down", null, "temperature", "16", "CEL", T0, "refrigerated"))
                 .statusCode(204);
         await().atMost(Duration.ofSeconds(10))
@@ -183,10 +185,10 @@ class ThresholdFunctionTest {
 
     @Test
     void anEventPostsOnlyTheEventsItDecidedNotOthersStillPending() {
-        BrokerSinkResource.sink.answer(503);
+        BrokerSinkResource.sink().answer(503);
         post(READING, "pending-x", reading("reefer-px", null, "temperature", "16", "CEL", T0, "refrigerated"))
                 .statusCode(503);
-        BrokerSinkResource.sink.answer(202);
+        BrokerSinkResource.sink().answer(202);
         post(READING, "pending-y", reading("reefer-py", null, "temperature", "16", "CEL", T0, "refrigerated"))
                 .statusCode(204);
 

@@ -6,45 +6,27 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.livechain.testsupport.EmbeddedKafkaResource;
 import io.livechain.testsupport.EmbeddedPostgresResource;
-import io.livechain.testsupport.RecordingHttpServer;
+import io.livechain.testsupport.BrokerSinkResource;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 @QuarkusTestResource(EmbeddedKafkaResource.class)
-@QuarkusTestResource(CaptureResourceTest.BrokerSink.class)
+@QuarkusTestResource(value = BrokerSinkResource.class, initArgs = @ResourceArg(name = "property", value = "livechain.read-api.sink"))
 class CaptureResourceTest {
-
-    /** A real HTTP server standing in for the broker ingress (K_SINK). */
-    public static class BrokerSink implements QuarkusTestResourceLifecycleManager {
-        static RecordingHttpServer server;
-
-        @Override
-        public Map<String, String> start() {
-            server = new RecordingHttpServer();
-            return Map.of("livechain.read-api.sink", server.url());
-        }
-
-        @Override
-        public void stop() {
-            server.close();
-        }
-    }
 
     @BeforeEach
     void reset() {
-        BrokerSink.server.answer(202);
-        BrokerSink.server.clear();
+        BrokerSinkResource.sink().answer(202);
+        BrokerSinkResource.sink().clear();
     }
 
     private static String document(String action) {
@@ -67,8 +49,8 @@ class CaptureResourceTest {
         given().get(location).then().statusCode(200)
                 .body("success", equalTo(true)).body("running", equalTo(false))
                 .body("captureErrorBehaviour", equalTo("rollback")).body("eventCount", equalTo(1));
-        assertEquals(1, BrokerSink.server.requests().size());
-        JsonPath event = JsonPath.from(BrokerSink.server.requests().get(0).body());
+        assertEquals(1, BrokerSinkResource.sink().requests().size());
+        JsonPath event = JsonPath.from(BrokerSinkResource.sink().requests().get(0).body());
         assertEquals("io.livechain.epcis.v2", event.getString("type"));
         assertEquals("application/ld+json", event.getString("datacontenttype"));
         assertEquals("EPCISDocument", event.getString("data.type"));
@@ -83,7 +65,7 @@ class CaptureResourceTest {
         given().get(location).then().statusCode(200)
                 .body("success", equalTo(false))
                 .body("errors.field", hasItem(startsWith("$.epcisBody.eventList[0]")));
-        assertEquals(0, BrokerSink.server.requests().size());
+        assertEquals(0, BrokerSinkResource.sink().requests().size());
     }
 
     @Test
@@ -94,7 +76,7 @@ class CaptureResourceTest {
 
     @Test
     void brokerDownIs503AndNoJob() {
-        BrokerSink.server.answer(503);
+        BrokerSinkResource.sink().answer(503);
         given().contentType("application/ld+json").body(document("OBSERVE")).post("/api/epcis/capture")
                 .then().statusCode(503).body("status", equalTo(503));
     }
