@@ -21,9 +21,10 @@ public final class EventSchemas {
     private static final String SCHEMA_BASE = "https://livechain.io/schemas/";
 
     private final Map<EventType, Schema> schemas = new EnumMap<>(EventType.class);
+    private final SchemaRegistry registry;
 
     public EventSchemas() {
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+        registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                 builder -> builder.schemaIdResolvers(ids -> ids.mapPrefix(SCHEMA_BASE, "classpath:schemas/")));
         for (EventType type : EventType.values()) {
             schemas.put(type, registry.getSchema(SchemaLocation.of(SCHEMA_BASE + type.type() + ".json")));
@@ -35,6 +36,13 @@ public final class EventSchemas {
         List<Error> errors = schemas.get(type).validate(data,
                 context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)));
         return errors.stream().map(EventSchemas::toFieldError).toList();
+    }
+
+    /** Validates a document of another format described under schemas/ (e.g. {@code network.v1.json}). */
+    public List<FieldError> validate(String schemaFile, JsonNode data) {
+        return registry.getSchema(SchemaLocation.of(SCHEMA_BASE + schemaFile)).validate(data,
+                context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)))
+                .stream().map(EventSchemas::toFieldError).toList();
     }
 
     private static FieldError toFieldError(Error error) {

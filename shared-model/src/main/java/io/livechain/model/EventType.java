@@ -38,6 +38,8 @@ public enum EventType {
             "A GPS position of a shipment."),
     SHIPMENT_CREATED(Types.SHIPMENT_CREATED, ShipmentCreated.class, "order systems (broker ingress)",
             List.of(Functions.REROUTE), "A new shipment to plan a route for."),
+    ROUTE_PLANNED(Types.ROUTE_PLANNED, RoutePlanned.class, Functions.REROUTE, List.of(),
+            "The fastest route of a new shipment under live conditions, with alternatives on request."),
     SHIPMENT_REROUTED(Types.SHIPMENT_REROUTED, ShipmentRerouted.class, Functions.REROUTE, List.of(Functions.NOTIFY),
             "A shipment's route changed: old and new route, ETA change and why.");
 
@@ -55,6 +57,7 @@ public enum EventType {
         public static final String CONDITION = "io.livechain.condition.v1";
         public static final String POSITION = "io.livechain.position.v1";
         public static final String SHIPMENT_CREATED = "io.livechain.shipment.created.v1";
+        public static final String ROUTE_PLANNED = "io.livechain.route.planned.v1";
         public static final String SHIPMENT_REROUTED = "io.livechain.shipment.rerouted.v1";
 
         private Types() {

@@ -1,10 +1,18 @@
 package io.livechain.model;
 
 import java.time.Instant;
+import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** Data of {@code io.livechain.shipment.created.v1}: origin and destination are facility ids. */
+import io.livechain.model.network.Lane;
+
+/**
+ * Data of {@code io.livechain.shipment.created.v1}: origin and destination are facility ids of the
+ * network; {@code readyAt} (default: the event time) is when the goods can leave the origin;
+ * {@code alternatives} asks for that many next-best routes beside the plan; {@code modes} limits the
+ * lanes to those modes (e.g. no air freight), all when absent.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ShipmentCreated(
         String shipmentId,
@@ -12,5 +20,8 @@ public record ShipmentCreated(
         String destination,
         String cargoProfile,
         boolean reeferRequired,
-        Instant deadline) {
+        Instant deadline,
+        Instant readyAt,
+        Integer alternatives,
+        List<Lane.Mode> modes) {
 }

@@ -22,6 +22,12 @@ class EventSchemasTest {
     private static final SensorReading READING = new SensorReading("dev-1", "reefer-7", "shp-1", "temperature",
             new BigDecimal("4.5"), "CEL", T, "refrigerated");
 
+    private static final Condition CONDITION = new Condition("c-1", Condition.Kind.PORT_CONGESTION, "NLRTM", null, 720,
+            null, T, T.plusSeconds(86_400), "port-authority");
+    private static final Itinerary ITINERARY = new Itinerary(List.of("NLRTM", "DEHAM"), List.of("l-1"), T,
+            T.plusSeconds(3600), new BigDecimal("120.50"), List.of(new RouteLeg("l-1", "NLRTM", "DEHAM", "road", T,
+                    T.plusSeconds(3600))));
+
     /** One instance of every catalogue record, as its producer would write it. */
     private static final Map<EventType, Object> SAMPLES = Map.ofEntries(
             Map.entry(EventType.EPCIS, JsonNodeFactory.instance.objectNode().put("type", "ObjectEvent")),
@@ -40,12 +46,15 @@ class EventSchemasTest {
                     new BigDecimal("5.2"), T, List.of(READING))),
             Map.entry(EventType.REROUTE_REQUESTED, new RerouteRequested("shp-1", "reefer-7", "a-1", "reefer-7/excursion",
                     "excursion", "refrigerated", "cold-storage", "9.1 °C for 31 min", T)),
-            Map.entry(EventType.CONDITION, new Condition("c-1", Condition.Kind.PORT_CONGESTION, "NLRTM", null, 720, null, T,
-                    T.plusSeconds(86_400), "port-authority")),
+            Map.entry(EventType.CONDITION, CONDITION),
             Map.entry(EventType.POSITION, new Position("shp-1", "gps-1", 51.9, 4.4, T)),
-            Map.entry(EventType.SHIPMENT_CREATED, new ShipmentCreated("shp-1", "NLRTM", "DEHAM", "refrigerated", true, T)),
+            Map.entry(EventType.SHIPMENT_CREATED, new ShipmentCreated("shp-1", "NLRTM", "DEHAM", "refrigerated", true,
+                    T.plusSeconds(86_400), T, 2, List.of(io.livechain.model.network.Lane.Mode.SEA))),
+            Map.entry(EventType.ROUTE_PLANNED, new RoutePlanned("shp-1", ITINERARY, List.of(ITINERARY),
+                    T.plusSeconds(86_400), true, List.of("c-1"))),
             Map.entry(EventType.SHIPMENT_REROUTED, new ShipmentRerouted("shp-1", List.of("NLRTM", "DEHAM"),
-                    List.of("NLRTM", "BEANR", "DEHAM"), 45, "port congestion", List.of("c-1"))));
+                    List.of("NLRTM", "BEANR", "DEHAM"), List.of("l-1"), List.of("l-2", "l-3"), T, T.plusSeconds(2700), 45,
+                    "condition", "port congestion", null, List.of("c-1"), List.of(CONDITION))));
 
     private final EventSchemas schemas = new EventSchemas();
     private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())

@@ -9,12 +9,15 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import io.livechain.readapi.alerts.NoAlertException;
 import io.livechain.readapi.alerts.UnknownAlertStatusException;
 import io.livechain.readapi.inventory.NoInventoryException;
+import io.livechain.readapi.network.NoNetworkFileException;
+import io.livechain.readapi.shipments.NoShipmentException;
 
 /** Maps the read side's domain failures onto HTTP outcomes with an {@link ApiError} body. */
 public class ApiErrorMapper {
 
     static final Status NOT_FOUND = Status.NOT_FOUND;
     static final Status BAD_REQUEST = Status.BAD_REQUEST;
+    static final Status SERVICE_UNAVAILABLE = Status.SERVICE_UNAVAILABLE;
 
     @ServerExceptionMapper
     public RestResponse<ApiError> noInventory(NoInventoryException e) {
@@ -29,6 +32,16 @@ public class ApiErrorMapper {
     @ServerExceptionMapper
     public RestResponse<ApiError> unknownAlertStatus(UnknownAlertStatusException e) {
         return error(BAD_REQUEST, e);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<ApiError> noShipment(NoShipmentException e) {
+        return error(NOT_FOUND, e);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<ApiError> noNetworkFile(NoNetworkFileException e) {
+        return error(SERVICE_UNAVAILABLE, e);
     }
 
     private static RestResponse<ApiError> error(Status status, RuntimeException e) {

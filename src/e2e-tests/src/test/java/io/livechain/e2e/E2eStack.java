@@ -45,7 +45,7 @@ final class E2eStack {
         Files.writeString(manifests.resolve("test-triggers.yaml"), testTriggers());
         LocalStackConfig config = LocalStackConfig.fromEnvironment()
                 .withDataDir(data)
-                .withPorts(freePort(), freePortPair(), freePort(), freePortRange(3))
+                .withPorts(freePort(), freePortPair(), freePort(), freePortRange(6))
                 .withExtraManifests(List.of(manifests))
                 .withFunctionProperties(Map.of(
                         "livechain.notify.channels.oncall.kind", "webhook",

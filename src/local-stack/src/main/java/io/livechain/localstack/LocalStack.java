@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 
 import io.livechain.localstack.broker.KnativeKafkaBroker;
 import io.livechain.localstack.functions.FunctionProcesses;
@@ -32,6 +33,7 @@ public final class LocalStack implements AutoCloseable {
     private final LocalStackConfig config;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private Vertx vertx;
+    private Manifests manifests;
     private KafkaProbe kafka;
     private KnativeKafkaBroker broker;
     private FunctionProcesses functions;
@@ -75,7 +77,7 @@ public final class LocalStack implements AutoCloseable {
     private void start(Duration limit) {
         List<java.nio.file.Path> manifestDirs = new ArrayList<>(List.of(config.knativeDir()));
         manifestDirs.addAll(config.extraManifests());
-        Manifests manifests = Manifests.load(manifestDirs);
+        manifests = Manifests.load(manifestDirs);
         Progress.step("manifests: " + manifests.triggers().size() + " triggers, services " + manifests.serviceNames());
         if (config.postgresHost().isEmpty()) {
             Progress.step("starting PostgreSQL on localhost:" + config.postgresPort() + " ...");
@@ -88,7 +90,7 @@ public final class LocalStack implements AutoCloseable {
         kafka = new KafkaProbe(config.bootstrapServers());
         started.push(kafka);
         Progress.step("starting functions " + manifests.serviceNames() + " ...");
-        functions = FunctionProcesses.start(config, manifests.serviceNames());
+        functions = FunctionProcesses.start(config, manifests);
         started.push(functions);
         vertx = Vertx.vertx();
         started.push(() -> vertx.close().toCompletionStage().toCompletableFuture().join());
@@ -149,6 +151,9 @@ public final class LocalStack implements AutoCloseable {
         System.out.println("  PostgreSQL         " + config.postgresAddress() + "/" + config.database()
                 + "   (user " + config.postgresUser() + ")");
         functions.ports().forEach((name, port) -> System.out.printf("  %-18s http://localhost:%d%n", name, port));
+        // Mounted ConfigMaps are files of the checkout here (e.g. the network file): edit them there.
+        manifests.generatedConfigMaps().values().forEach(configMap -> System.out.printf("  %-18s %s   (ConfigMap)%n",
+                configMap.name(), configMap.files().stream().map(Object::toString).collect(Collectors.joining(", "))));
         System.out.println("  Triggers           " + broker.triggerNames());
         System.out.println("  Data and logs      " + config.dataDir());
         System.out.println("Press Ctrl-C to stop.");

@@ -8,19 +8,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.livechain.localstack.ChildProcess;
 import io.livechain.localstack.LocalStackConfig;
+import io.livechain.localstack.knative.Manifests;
 
 /**
  * Every Knative Service of the manifests as its own Quarkus application (its own JVM, as its own
  * pod in the cluster), run from {@code functions/<name>/target/quarkus-app}, on ports from the
- * configured base, pointed at the local (or configured) Kafka and PostgreSQL.
+ * configured base, with its manifest's literal env, pointed at the local (or configured) Kafka and
+ * PostgreSQL.
  */
 public final class FunctionProcesses implements AutoCloseable {
+
+    /**
+     * Port of each service = base + its index here. The README and the benchmarks (the defaults of
+     * their {@code -Dlivechain.<service>-port}) know these ports, so they never move: add a new
+     * service at the end. A service missing here gets the ports after the list, in name order.
+     */
+    static final List<String> PORT_ORDER = List.of("inventory", "notify", "read-api", "scan-ingest", "threshold",
+            "reroute");
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
@@ -32,25 +43,38 @@ public final class FunctionProcesses implements AutoCloseable {
         this.processes = processes;
     }
 
-    public static FunctionProcesses start(LocalStackConfig config, List<String> services) {
-        Map<String, Integer> ports = new LinkedHashMap<>();
+    public static FunctionProcesses start(LocalStackConfig config, Manifests manifests) {
+        Map<String, Integer> ports = ports(config.functionPortBase(), manifests.serviceNames());
         List<ChildProcess> processes = new ArrayList<>();
-        int port = config.functionPortBase();
-        for (String service : services.stream().sorted().toList()) {
-            Path jar = config.home().resolve("functions").resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+        for (Map.Entry<String, Integer> service : ports.entrySet()) {
+            String name = service.getKey();
+            Path jar = config.home().resolve("functions").resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
             if (!Files.exists(jar)) {
                 processes.forEach(ChildProcess::close);
-                throw new IllegalStateException("no build of " + service + " at " + jar
+                throw new IllegalStateException("no build of " + name + " at " + jar
                         + "; build first: ./mvnw -B package -DskipTests");
             }
-            ports.put(service, port);
+            // The manifest's env (ConfigMap paths mapped into the checkout); the -D settings of jvmArgs
+            // outrank env in Quarkus, so cluster addresses in it (KAFKA_BOOTSTRAP_SERVERS) do not apply.
+            Map<String, String> env = new LinkedHashMap<>(manifests.localEnv(name));
             // K_SINK as Knative's SinkBinding sets it: functions that post events send them to the broker.
-            processes.add(ChildProcess.startJava(service, jvmArgs(config, port), List.of("-jar", jar.toString()),
-                    config.dataDir().resolve("logs").resolve(service + ".log"),
-                    Map.of("K_SINK", "http://localhost:" + config.httpPort() + "/livechain/default")));
-            port++;
+            env.put("K_SINK", "http://localhost:" + config.httpPort() + "/livechain/default");
+            processes.add(ChildProcess.startJava(name, jvmArgs(config, service.getValue()),
+                    List.of("-jar", jar.toString()), config.dataDir().resolve("logs").resolve(name + ".log"), env));
         }
         return new FunctionProcesses(ports, processes);
+    }
+
+    /** Each service's port, by {@link #PORT_ORDER}, in port order. */
+    static Map<String, Integer> ports(int base, List<String> services) {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        services.stream().filter(PORT_ORDER::contains).sorted(Comparator.comparing(PORT_ORDER::indexOf))
+                .forEach(service -> ports.put(service, base + PORT_ORDER.indexOf(service)));
+        int next = base + PORT_ORDER.size();
+        for (String service : services.stream().filter(s -> !PORT_ORDER.contains(s)).sorted().toList()) {
+            ports.put(service, next++);
+        }
+        return ports;
     }
 
     private static List<String> jvmArgs(LocalStackConfig config, int port) {

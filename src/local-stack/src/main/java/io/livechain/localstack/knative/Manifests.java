@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -19,24 +21,35 @@ public final class Manifests {
     private static final YAMLMapper YAML = new YAMLMapper();
 
     private final List<JsonNode> objects;
+    private final Map<String, GeneratedConfigMap> generatedConfigMaps;
 
-    private Manifests(List<JsonNode> objects) {
+    private Manifests(List<JsonNode> objects, Map<String, GeneratedConfigMap> generatedConfigMaps) {
         this.objects = objects;
+        this.generatedConfigMaps = generatedConfigMaps;
     }
 
-    /** Reads every {@code .yaml}/{@code .yml} file below the folders, all documents of each. */
+    /**
+     * Reads every {@code .yaml}/{@code .yml} file below the folders, all documents of each, and the
+     * ConfigMaps their kustomization.yaml files generate (paths relative to the kustomization).
+     */
     public static Manifests load(List<Path> folders) {
         List<JsonNode> objects = new ArrayList<>();
+        Map<String, GeneratedConfigMap> generated = new LinkedHashMap<>();
         for (Path folder : folders) {
             try (Stream<Path> files = Files.walk(folder)) {
                 for (Path file : files.filter(Manifests::isYaml).sorted().toList()) {
-                    objects.addAll(read(file));
+                    for (JsonNode doc : read(file)) {
+                        objects.add(doc);
+                        if ("Kustomization".equals(doc.path("kind").asText())) {
+                            GeneratedConfigMap.from(doc, file.getParent()).forEach(c -> generated.put(c.name(), c));
+                        }
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read manifests in " + folder, e);
             }
         }
-        return new Manifests(objects);
+        return new Manifests(objects, generated);
     }
 
     private static boolean isYaml(Path file) {
@@ -72,6 +85,54 @@ public final class Manifests {
                 .filter(s -> s.path("apiVersion").asText().startsWith("serving.knative.dev/"))
                 .map(s -> s.path("metadata").path("name").asText())
                 .toList();
+    }
+
+    /** A Knative Service's container: literal env and mounts. */
+    public ServiceSpec service(String name) {
+        return ofKind("Service").stream()
+                .filter(s -> s.path("apiVersion").asText().startsWith("serving.knative.dev/"))
+                .filter(s -> name.equals(s.path("metadata").path("name").asText()))
+                .findFirst().map(ServiceSpec::from)
+                .orElseThrow(() -> new IllegalArgumentException("no Knative Service named " + name + " in the manifests"));
+    }
+
+    /** The ConfigMaps kustomization.yaml generates from files, by name. */
+    public Map<String, GeneratedConfigMap> generatedConfigMaps() {
+        return generatedConfigMaps;
+    }
+
+    /**
+     * A Service's literal env for a local process. Locally nothing is mounted, so a value under the
+     * mount of a generated ConfigMap points at the ConfigMap's folder in the checkout instead, e.g.
+     * {@code /etc/livechain/network/network.json} → {@code <checkout>/knative/network/network.json}.
+     */
+    public Map<String, String> localEnv(String service) {
+        ServiceSpec spec = service(service);
+        Map<String, Path> localFolders = new LinkedHashMap<>();
+        for (ServiceSpec.Mount mount : spec.mounts()) {
+            mount.configMap().map(generatedConfigMaps::get)
+                    .ifPresent(configMap -> localFolders.put(stripTrailingSlash(mount.path()), configMap.folder()));
+        }
+        Map<String, String> env = new LinkedHashMap<>();
+        spec.env().forEach((name, value) -> env.put(name, localPath(value, localFolders)));
+        return env;
+    }
+
+    private static String localPath(String value, Map<String, Path> localFolders) {
+        for (Map.Entry<String, Path> mount : localFolders.entrySet()) {
+            String mountPath = mount.getKey();
+            if (value.equals(mountPath)) {
+                return mount.getValue().toString();
+            }
+            if (value.startsWith(mountPath + "/")) {
+                return mount.getValue().resolve(value.substring(mountPath.length() + 1)).toString();
+            }
+        }
+        return value;
+    }
+
+    private static String stripTrailingSlash(String path) {
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
     public List<TriggerSpec> triggers() {

@@ -124,4 +124,37 @@ class KnativeManifestsTest {
             }
         }
     }
+
+    @Test
+    void everyMountedConfigMapIsGeneratedFromFilesThatExist() {
+        for (String name : manifests.serviceNames()) {
+            for (ServiceSpec.Mount mount : manifests.service(name).mounts()) {
+                mount.configMap().ifPresent(configMap -> {
+                    GeneratedConfigMap generated = manifests.generatedConfigMaps().get(configMap);
+                    assertTrue(generated != null, name + " mounts ConfigMap " + configMap
+                            + ", which kustomization.yaml's configMapGenerator does not generate");
+                    generated.files().forEach(file -> assertTrue(Files.isRegularFile(file),
+                            "ConfigMap " + configMap + " (mounted by " + name + ") is generated from " + file
+                                    + ", which does not exist"));
+                });
+            }
+        }
+    }
+
+    @Test
+    void everyFileSettingOfAServiceLiesUnderOneOfItsMounts() {
+        for (String name : manifests.serviceNames()) {
+            ServiceSpec service = manifests.service(name);
+            service.env().forEach((variable, path) -> {
+                if (variable.startsWith("LIVECHAIN_") && variable.endsWith("_FILE")) {
+                    assertTrue(service.mounts().stream().anyMatch(m -> isUnder(path, m.path())),
+                            name + ": " + variable + "=" + path + " lies under none of its mounts " + service.mounts());
+                }
+            });
+        }
+    }
+
+    private static boolean isUnder(String path, String folder) {
+        return path.startsWith(folder.endsWith("/") ? folder : folder + "/");
+    }
 }

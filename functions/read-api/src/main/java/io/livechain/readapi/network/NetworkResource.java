@@ -1,0 +1,27 @@
+package io.livechain.readapi.network;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import io.livechain.model.network.Network;
+import io.smallrye.common.annotation.NonBlocking;
+
+/** The facilities and lanes shipments are routed over, as in the network file; 503 while it is missing. */
+@Path("/api/network")
+@Produces(MediaType.APPLICATION_JSON)
+public class NetworkResource {
+
+    private final NetworkCatalog catalog;
+
+    public NetworkResource(NetworkCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GET
+    @NonBlocking // held in memory since start-up: nothing to wait for
+    public Network network() {
+        return catalog.network();
+    }
+}

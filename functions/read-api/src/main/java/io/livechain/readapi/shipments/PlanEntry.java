@@ -1,0 +1,25 @@
+package io.livechain.readapi.shipments;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * One plan in a shipment's history: the first ({@code planned}) or a later {@code rerouted}, with what
+ * triggered it and why; facility and lane ids are those of that plan's route, as stored.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PlanEntry(
+        int seq,
+        String kind,
+        Instant decidedAt,
+        String trigger,
+        String reason,
+        JsonNode facilityIds,
+        JsonNode laneIds,
+        Instant eta,
+        Long etaChangeMinutes,
+        JsonNode conditionIds,
+        String eventId) {
+}

@@ -1,0 +1,107 @@
+package io.livechain.readapi.shipments;
+
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.livechain.readapi.UndefinedTable;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * Reads the reroute function's {@code reroute.shipments} and {@code reroute.plans}, which it owns and
+ * migrates; this side only queries them. Until reroute has migrated, every shipment reads as not found.
+ */
+@ApplicationScoped
+public class ShipmentQueries {
+
+    // JSON columns as text for Jackson: passed on as stored, whatever their shape.
+    private static final String SHIPMENT = "select shipment_id, status, origin, destination,"
+            + " original_destination, cargo_profile, reefer_required, deadline, ready_at, position_latitude,"
+            + " position_longitude, position_at, next_stop, route::text as route, eta, updated_at"
+            + " from reroute.shipments where shipment_id = $1";
+    private static final String HISTORY = "select seq, kind, decided_at, trigger, reason,"
+            + " (route -> 'facilityIds')::text as facility_ids, (route -> 'laneIds')::text as lane_ids, eta,"
+            + " eta_change_minutes, condition_ids::text as condition_ids, event_id"
+            + " from reroute.plans where shipment_id = $1 order by seq";
+    // One snapshot for both queries: the current route and its history agree while reroute writes both.
+    private static final String ONE_SNAPSHOT = "set transaction isolation level repeatable read, read only";
+
+    private final Pool pool;
+    private final ObjectMapper mapper;
+
+    public ShipmentQueries(Pool pool, ObjectMapper mapper) {
+        this.pool = pool;
+        this.mapper = mapper;
+    }
+
+    /** Fails with {@link NoShipmentException} when no shipment has this id. */
+    public Uni<Shipment> byId(String shipmentId) {
+        Tuple id = Tuple.of(shipmentId);
+        return pool.withTransaction(connection -> connection.query(ONE_SNAPSHOT).execute()
+                .chain(() -> connection.preparedQuery(SHIPMENT).execute(id))
+                .chain(shipments -> shipments.size() == 0 ? Uni.createFrom().<Shipment>nullItem()
+                        : connection.preparedQuery(HISTORY).execute(id)
+                                .map(plans -> toShipment(shipments.iterator().next(), plans))))
+                .onFailure(UndefinedTable::is).recoverWithNull()
+                .onItem().ifNull().failWith(() -> new NoShipmentException(shipmentId));
+    }
+
+    private Shipment toShipment(Row row, RowSet<Row> plans) {
+        JsonNode route = json(row.getString("route"));
+        List<PlanEntry> history = StreamSupport.stream(plans.spliterator(), false).map(this::toPlan).toList();
+        return new Shipment(row.getString("shipment_id"), row.getString("status"), row.getString("origin"),
+                row.getString("destination"), row.getString("original_destination"), row.getString("cargo_profile"),
+                row.getBoolean("reefer_required"), instant(row.getOffsetDateTime("deadline")),
+                instant(row.getOffsetDateTime("ready_at")), position(row),
+                nextFacilityId(route, row.getInteger("next_stop")), route, instant(row.getOffsetDateTime("eta")),
+                instant(row.getOffsetDateTime("updated_at")), history);
+    }
+
+    private PlanEntry toPlan(Row row) {
+        return new PlanEntry(row.getInteger("seq"), row.getString("kind"), instant(row.getOffsetDateTime("decided_at")),
+                row.getString("trigger"), row.getString("reason"), json(row.getString("facility_ids")),
+                json(row.getString("lane_ids")), instant(row.getOffsetDateTime("eta")),
+                row.getLong("eta_change_minutes"), json(row.getString("condition_ids")), row.getString("event_id"));
+    }
+
+    /** Null until reroute has a position for the shipment. */
+    private static Position position(Row row) {
+        Double latitude = row.getDouble("position_latitude");
+        Double longitude = row.getDouble("position_longitude");
+        return latitude == null || longitude == null ? null
+                : new Position(latitude, longitude, instant(row.getOffsetDateTime("position_at")));
+    }
+
+    /** The route's facility at {@code nextStop}; null without a route or when the index is past its end. */
+    static String nextFacilityId(JsonNode route, int nextStop) {
+        JsonNode facility = route == null ? null : route.path("facilityIds").path(nextStop);
+        return facility != null && facility.isTextual() ? facility.textValue() : null;
+    }
+
+    private JsonNode json(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e); // jsonb from PostgreSQL is always valid JSON
+        }
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+}

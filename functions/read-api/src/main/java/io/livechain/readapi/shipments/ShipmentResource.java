@@ -1,0 +1,28 @@
+package io.livechain.readapi.shipments;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.RestPath;
+
+import io.smallrye.mutiny.Uni;
+
+/** The reroute function's shipments, one by id with its route and plan history; 404 for an unknown id. */
+@Path("/api/shipments")
+@Produces(MediaType.APPLICATION_JSON)
+public class ShipmentResource {
+
+    private final ShipmentQueries queries;
+
+    public ShipmentResource(ShipmentQueries queries) {
+        this.queries = queries;
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<Shipment> one(@RestPath String id) {
+        return queries.byId(id);
+    }
+}

@@ -1,0 +1,208 @@
+package io.livechain.readapi.shipments;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.livechain.testsupport.EmbeddedKafkaResource;
+import io.livechain.testsupport.EmbeddedPostgresResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/** The shipment endpoint against a real PostgreSQL holding the reroute function's tables. */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedPostgresResource.class)
+@QuarkusTestResource(EmbeddedKafkaResource.class)
+class ShipmentResourceTest {
+
+    // Owned and migrated by the reroute function (its V1__reroute_state.sql); the read API only reads them.
+    private static final String SHIPMENTS = """
+            create table if not exists reroute.shipments (shipment_id text primary key, origin text not null,
+            destination text not null, original_destination text not null, cargo_profile text,
+            reefer_required boolean not null, modes text, deadline timestamptz, ready_at timestamptz not null,
+            status text not null, route jsonb, eta timestamptz, next_stop integer not null default 0,
+            position_latitude double precision, position_longitude double precision, position_at timestamptz,
+            created_at timestamptz not null, updated_at timestamptz not null)""";
+    private static final String PLANS = """
+            create table if not exists reroute.plans (
+            shipment_id text not null references reroute.shipments (shipment_id) on delete cascade,
+            seq integer not null, kind text not null, decided_at timestamptz not null, trigger text not null,
+            reason text not null, route jsonb not null, eta timestamptz not null, eta_change_minutes bigint,
+            condition_ids jsonb not null, event_id text not null primary key, event_type text not null,
+            payload jsonb not null, cause_source text not null, cause_id text not null,
+            recorded_at timestamptz not null, published_at timestamptz, unique (shipment_id, seq))""";
+
+    // Planned via the Venlo hub, then rerouted via Duisburg when the hub closed.
+    private static final String PLANNED_ROUTE = """
+            {"facilityIds":["NL-RTM-PORT","NL-VNL-HUB","DE-CGN-WH"],
+            "laneIds":["NL-RTM-PORT>NL-VNL-HUB","NL-VNL-HUB>DE-CGN-WH"],
+            "departAt":"2026-11-20T08:00:00Z","eta":"2026-11-20T15:55:00Z","cost":642.5,"legs":[]}""";
+    private static final String REROUTED_ROUTE = """
+            {"facilityIds":["NL-RTM-PORT","DE-DUI-XD","DE-CGN-WH"],
+            "laneIds":["NL-RTM-PORT>DE-DUI-XD","DE-DUI-XD>DE-CGN-WH"],
+            "departAt":"2026-11-20T08:00:00Z","eta":"2026-11-20T17:30:00Z","cost":410,
+            "legs":[{"laneId":"NL-RTM-PORT>DE-DUI-XD","from":"NL-RTM-PORT","to":"DE-DUI-XD","mode":"rail",
+            "departAt":"2026-11-20T08:00:00Z","arriveAt":"2026-11-20T13:00:00Z"},
+            {"laneId":"DE-DUI-XD>DE-CGN-WH","from":"DE-DUI-XD","to":"DE-CGN-WH","mode":"road",
+            "departAt":"2026-11-20T14:00:00Z","arriveAt":"2026-11-20T15:05:00Z"}]}""";
+
+    @Inject
+    Pool pool;
+
+    @BeforeEach
+    void createRerouteTables() {
+        pool.query("create schema if not exists reroute").execute().await().indefinitely();
+        pool.query(SHIPMENTS).execute().await().indefinitely();
+        pool.query(PLANS).execute().await().indefinitely();
+    }
+
+    /** A shipment with only what reroute always records, ready and planned-for but without route yet. */
+    private void shipment(String id, String status) {
+        pool.preparedQuery("insert into reroute.shipments (shipment_id, origin, destination, original_destination,"
+                + " reefer_required, ready_at, status, created_at, updated_at) values ($1, 'NL-RTM-PORT',"
+                + " 'DE-CGN-WH', 'DE-CGN-WH', false, '2026-11-20T06:00:00Z', $2, '2026-11-19T12:00:00Z',"
+                + " '2026-11-19T12:00:00Z')").execute(Tuple.of(id, status)).await().indefinitely();
+    }
+
+    private void set(String id, String assignments, Object... values) {
+        Tuple tuple = Tuple.of(id);
+        for (Object value : values) {
+            tuple.addValue(value);
+        }
+        pool.preparedQuery("update reroute.shipments set " + assignments + " where shipment_id = $1")
+                .execute(tuple).await().indefinitely();
+    }
+
+    private void plan(String id, int seq, String kind, String decidedAt, String trigger, String reason, String route,
+            String eta, Long etaChangeMinutes, String conditionIds) {
+        pool.preparedQuery("insert into reroute.plans (shipment_id, seq, kind, decided_at, trigger, reason, route,"
+                + " eta, eta_change_minutes, condition_ids, event_id, event_type, payload, cause_source, cause_id,"
+                + " recorded_at) values ($1, $2, $3, $4::text::timestamptz, $5, $6, $7::text::jsonb,"
+                + " $8::text::timestamptz, $9, $10::text::jsonb, $11, $12, '{}', '/test', 'cause-1', now())")
+                .execute(Tuple.tuple().addString(id).addInteger(seq).addString(kind).addString(decidedAt)
+                        .addString(trigger).addString(reason).addString(route).addString(eta)
+                        .addLong(etaChangeMinutes).addString(conditionIds).addString(id + "-" + seq)
+                        .addString("planned".equals(kind) ? "io.livechain.route.planned.v1"
+                                : "io.livechain.shipment.rerouted.v1"))
+                .await().indefinitely();
+    }
+
+    /** In transit to Duisburg after a reroute; its plans inserted newest first. */
+    private void reroutedShipment(String id) {
+        shipment(id, "in_transit");
+        set(id, "cargo_profile = 'pharma-2-8', reefer_required = true, deadline = '2026-11-21T18:00:00Z',"
+                + " route = $2::text::jsonb, eta = '2026-11-20T17:30:00Z', next_stop = 1,"
+                + " position_latitude = 51.7, position_longitude = 5.2, position_at = '2026-11-20T10:15:00Z',"
+                + " updated_at = '2026-11-20T10:15:00Z'", REROUTED_ROUTE);
+        plan(id, 2, "rerouted", "2026-11-20T09:00:00Z", "condition", "facility NL-VNL-HUB closed", REROUTED_ROUTE,
+                "2026-11-20T17:30:00Z", 95L, "[\"cond-closure-1\",\"cond-delay-2\"]");
+        plan(id, 1, "planned", "2026-11-19T12:00:00Z", "shipment.created", "initial plan", PLANNED_ROUTE,
+                "2026-11-20T15:55:00Z", null, "[]");
+    }
+
+    private static ValidatableResponse get(String path) {
+        return given().get(path).then();
+    }
+
+    @Test
+    void shipmentCarriesItsStateAndCurrentRoute() {
+        reroutedShipment("SHIP-1");
+
+        get("/api/shipments/SHIP-1").statusCode(200)
+                .body("shipmentId", equalTo("SHIP-1"))
+                .body("status", equalTo("in_transit"))
+                .body("origin", equalTo("NL-RTM-PORT"))
+                .body("destination", equalTo("DE-CGN-WH"))
+                .body("originalDestination", equalTo("DE-CGN-WH"))
+                .body("cargoProfile", equalTo("pharma-2-8"))
+                .body("reeferRequired", equalTo(true))
+                .body("deadline", equalTo("2026-11-21T18:00:00Z"))
+                .body("readyAt", equalTo("2026-11-20T06:00:00Z"))
+                .body("position.latitude", equalTo(51.7f))
+                .body("position.longitude", equalTo(5.2f))
+                .body("position.time", equalTo("2026-11-20T10:15:00Z"))
+                .body("nextFacilityId", equalTo("DE-DUI-XD"))
+                .body("route.facilityIds", contains("NL-RTM-PORT", "DE-DUI-XD", "DE-CGN-WH"))
+                .body("route.laneIds", contains("NL-RTM-PORT>DE-DUI-XD", "DE-DUI-XD>DE-CGN-WH"))
+                .body("route.cost", equalTo(410))
+                .body("route.legs.mode", contains("rail", "road"))
+                .body("route.legs[1].arriveAt", equalTo("2026-11-20T15:05:00Z"))
+                .body("eta", equalTo("2026-11-20T17:30:00Z"))
+                .body("updatedAt", equalTo("2026-11-20T10:15:00Z"));
+    }
+
+    @Test
+    void historyHoldsEveryPlanInSeqOrderWithItsOwnRoute() {
+        reroutedShipment("SHIP-2");
+
+        get("/api/shipments/SHIP-2").statusCode(200)
+                .body("history.seq", contains(1, 2))
+                .body("history.kind", contains("planned", "rerouted"))
+                .body("history.reason", contains("initial plan", "facility NL-VNL-HUB closed"))
+                .body("history.trigger", contains("shipment.created", "condition"))
+                .body("history.decidedAt", contains("2026-11-19T12:00:00Z", "2026-11-20T09:00:00Z"))
+                .body("history[0].facilityIds", contains("NL-RTM-PORT", "NL-VNL-HUB", "DE-CGN-WH"))
+                .body("history[0].laneIds", contains("NL-RTM-PORT>NL-VNL-HUB", "NL-VNL-HUB>DE-CGN-WH"))
+                .body("history[1].facilityIds", contains("NL-RTM-PORT", "DE-DUI-XD", "DE-CGN-WH"))
+                .body("history[1].laneIds", contains("NL-RTM-PORT>DE-DUI-XD", "DE-DUI-XD>DE-CGN-WH"))
+                .body("history.eta", contains("2026-11-20T15:55:00Z", "2026-11-20T17:30:00Z"))
+                .body("history[0]", not(hasKey("etaChangeMinutes")))
+                .body("history[1].etaChangeMinutes", equalTo(95))
+                .body("history[0].conditionIds", empty())
+                .body("history[1].conditionIds", contains("cond-closure-1", "cond-delay-2"))
+                .body("history.eventId", contains("SHIP-2-1", "SHIP-2-2"));
+    }
+
+    @Test
+    void shipmentWithoutPositionOrRouteLeavesThemOut() {
+        shipment("SHIP-NEW", "planned");
+
+        get("/api/shipments/SHIP-NEW").statusCode(200)
+                .body("status", equalTo("planned"))
+                .body("reeferRequired", equalTo(false))
+                .body("history", empty())
+                .body("$", not(hasKey("position")))
+                .body("$", not(hasKey("nextFacilityId")))
+                .body("$", not(hasKey("route")))
+                .body("$", not(hasKey("eta")))
+                .body("$", not(hasKey("deadline")))
+                .body("$", not(hasKey("cargoProfile")));
+    }
+
+    @Test
+    void shipmentPastItsLastStopHasNoNextFacility() {
+        shipment("SHIP-DONE", "delivered");
+        set("SHIP-DONE", "route = $2::text::jsonb, next_stop = 3", REROUTED_ROUTE);
+
+        get("/api/shipments/SHIP-DONE").statusCode(200)
+                .body("status", equalTo("delivered"))
+                .body("route.facilityIds", contains("NL-RTM-PORT", "DE-DUI-XD", "DE-CGN-WH"))
+                .body("$", not(hasKey("nextFacilityId")));
+    }
+
+    @Test
+    void unknownShipmentIsNotFoundWithAMessage() {
+        get("/api/shipments/NO-SUCH-SHIPMENT").statusCode(404)
+                .contentType("application/json")
+                .body("status", equalTo(404))
+                .body("message", equalTo("no shipment 'NO-SUCH-SHIPMENT'"));
+    }
+
+    @Test
+    void shipmentBeforeRerouteMigratedIsNotFound() {
+        pool.query("drop schema reroute cascade").execute().await().indefinitely();
+
+        get("/api/shipments/any").statusCode(404).body("message", equalTo("no shipment 'any'"));
+    }
+}

@@ -1,0 +1,32 @@
+package io.livechain.reroute;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "livechain.reroute")
+public interface RerouteConfig {
+
+    /** Broker ingress URL plans and reroutes are posted to (Knative: K_SINK from the SinkBinding). */
+    String sink();
+
+    /** How long a post to the sink may take. */
+    @WithDefault("PT5S")
+    Duration sinkTimeout();
+
+    /** The network file (the livechain-network ConfigMap in a cluster). */
+    String networkFile();
+
+    /** A replan replaces the route only if it arrives at least this much earlier: no flapping. */
+    @WithDefault("PT30M")
+    Duration minImprovement();
+
+    /** A GPS fix this close to a facility of the route means the shipment is there. */
+    @WithDefault("25")
+    double arrivalRadiusKm();
+
+    /** The capability a reroute request asks for when it names none. */
+    @WithDefault("cold-storage")
+    String defaultCapability();
+}

@@ -1,0 +1,155 @@
+package io.livechain.reroute.routing;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.livechain.model.Condition;
+
+/**
+ * The live conditions of the network as time-dependent travel times. A lane's time when leaving
+ * at t is its base time times every active factor plus every active delay; a closure forbids
+ * leaving while it lasts. Waiting is allowed, so the arrival is the best over leaving now or at
+ * any later moment a condition starts or ends: arrival never decreases with the departure time
+ * (the FIFO property), which is what lets a label-setting search find the fastest route.
+ * Conditions that have ended or name nothing in the network change nothing.
+ */
+public final class LiveConditions {
+
+    private static final LiveConditions NONE = new LiveConditions(Map.of(), Map.of(), 1.0);
+
+    private final Map<Integer, Effect[]> onLanes;
+    private final Map<Integer, Effect[]> onFacilities;
+    private final double minFactor;
+
+    private LiveConditions(Map<Integer, Effect[]> onLanes, Map<Integer, Effect[]> onFacilities, double minFactor) {
+        this.onLanes = onLanes;
+        this.onFacilities = onFacilities;
+        this.minFactor = minFactor;
+    }
+
+    public static LiveConditions none() {
+        return NONE;
+    }
+
+    public static LiveConditions of(RoutingGraph graph, Collection<Condition> conditions) {
+        Map<Integer, List<Effect>> lanes = new HashMap<>();
+        Map<Integer, List<Effect>> facilities = new HashMap<>();
+        double minFactor = 1.0;
+        for (Condition condition : conditions) {
+            Effect effect = effectOf(condition);
+            if (effect == null) {
+                continue;
+            }
+            minFactor = Math.min(minFactor, effect.factor());
+            if (condition.laneId() != null && graph.lane(condition.laneId()) >= 0) {
+                lanes.computeIfAbsent(graph.lane(condition.laneId()), k -> new ArrayList<>()).add(effect);
+            } else if (condition.facilityId() != null && graph.facility(condition.facilityId()) >= 0) {
+                facilities.computeIfAbsent(graph.facility(condition.facilityId()), k -> new ArrayList<>()).add(effect);
+            }
+        }
+        return new LiveConditions(arrays(lanes), arrays(facilities), minFactor);
+    }
+
+    /**
+     * A closure or strike without a delay or factor closes its target; with one, it slows it.
+     * Other kinds without either change nothing.
+     */
+    static Effect effectOf(Condition c) {
+        boolean numbers = c.factor() != null || c.extraDelayMinutes() != null;
+        boolean closes = !numbers && (c.kind() == Condition.Kind.CLOSURE || c.kind() == Condition.Kind.STRIKE);
+        if (!numbers && !closes) {
+            return null;
+        }
+        double factor = c.factor() == null ? 1.0 : c.factor().doubleValue();
+        long delay = c.extraDelayMinutes() == null ? 0 : 60L * c.extraDelayMinutes();
+        return new Effect(c.conditionId(), c.validFrom().getEpochSecond(), c.validUntil().getEpochSecond(), factor,
+                delay, closes);
+    }
+
+    private static Map<Integer, Effect[]> arrays(Map<Integer, List<Effect>> byTarget) {
+        Map<Integer, Effect[]> result = new HashMap<>(byTarget.size() * 2);
+        byTarget.forEach((target, effects) -> result.put(target, effects.toArray(Effect[]::new)));
+        return result;
+    }
+
+    /** Earliest arrival over lane {@code lane} for a shipment ready to leave at {@code ready}; MAX_VALUE never. */
+    long arrival(int lane, long ready, long baseSeconds) {
+        Effect[] effects = onLanes.get(lane);
+        return effects == null ? ready + baseSeconds : best(effects, ready, baseSeconds, false);
+    }
+
+    /** When to leave over {@code lane} to reach {@link #arrival}: {@code ready}, or later to let a condition pass. */
+    long departure(int lane, long ready, long baseSeconds) {
+        Effect[] effects = onLanes.get(lane);
+        return effects == null ? ready : best(effects, ready, baseSeconds, true);
+    }
+
+    /** When a shipment arriving at {@code facility} at {@code arrival} is ready to go on (or delivered). */
+    public long readyAfter(int facility, long arrival, long handlingSeconds) {
+        Effect[] effects = onFacilities.get(facility);
+        return effects == null ? arrival + handlingSeconds : best(effects, arrival, handlingSeconds, false);
+    }
+
+    /** The smallest factor of any condition: A* divides its speed bound by it so the bound stays a bound. */
+    double minFactor() {
+        return minFactor;
+    }
+
+    /** Ids of the conditions on a lane or facility that are active at some time in [from, to). */
+    List<String> on(Map<Integer, Effect[]> effects, int target, long from, long to) {
+        List<String> ids = new ArrayList<>();
+        Effect[] list = effects.get(target);
+        if (list != null) {
+            for (Effect effect : list) {
+                if (effect.from() < to && from < effect.until()) {
+                    ids.add(effect.conditionId());
+                }
+            }
+        }
+        return ids;
+    }
+
+    List<String> onLane(int lane, long from, long to) {
+        return on(onLanes, lane, from, to);
+    }
+
+    List<String> onFacility(int facility, long from, long to) {
+        return on(onFacilities, facility, from, to);
+    }
+
+    /** Best end (or the start that achieves it) over starting at t or at any later condition boundary. */
+    private static long best(Effect[] effects, long t, long base, boolean wantStart) {
+        long bestEnd = end(effects, t, base);
+        long bestStart = t;
+        for (Effect effect : effects) {
+            for (long boundary : new long[] {effect.from(), effect.until()}) {
+                if (boundary > t) {
+                    long end = end(effects, boundary, base);
+                    if (end < bestEnd || (end == bestEnd && boundary < bestStart)) {
+                        bestEnd = end;
+                        bestStart = boundary;
+                    }
+                }
+            }
+        }
+        return wantStart ? bestStart : bestEnd;
+    }
+
+    private static long end(Effect[] effects, long start, long base) {
+        double factor = 1.0;
+        long delay = 0;
+        for (Effect effect : effects) {
+            if (effect.activeAt(start)) {
+                if (effect.closed()) {
+                    return Long.MAX_VALUE;
+                }
+                factor *= effect.factor();
+                delay += effect.delaySeconds();
+            }
+        }
+        return start + Math.round(base * factor) + delay;
+    }
+}

@@ -1,0 +1,46 @@
+package io.livechain.localstack.knative;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A Knative Service's container, as far as the local stack runs it.
+ *
+ * @param env    its literal env entries; {@code valueFrom} ones (secrets) are the cluster's, locally the
+ *               stack sets those settings itself
+ * @param mounts its volume mounts
+ */
+public record ServiceSpec(String name, Map<String, String> env, List<Mount> mounts) {
+
+    /** A volume mounted at {@code path}; {@code configMap} names the ConfigMap if the volume is one. */
+    public record Mount(String path, Optional<String> configMap) {
+    }
+
+    static ServiceSpec from(JsonNode service) {
+        JsonNode pod = service.path("spec").path("template").path("spec");
+        JsonNode container = pod.path("containers").path(0);
+        Map<String, String> env = new LinkedHashMap<>();
+        for (JsonNode entry : container.path("env")) {
+            if (entry.has("value")) {
+                env.put(entry.path("name").asText(), entry.path("value").asText());
+            }
+        }
+        List<Mount> mounts = new ArrayList<>();
+        for (JsonNode mount : container.path("volumeMounts")) {
+            String volume = mount.path("name").asText();
+            Optional<String> configMap = Optional.empty();
+            for (JsonNode candidate : pod.path("volumes")) {
+                if (volume.equals(candidate.path("name").asText()) && candidate.has("configMap")) {
+                    configMap = Optional.of(candidate.path("configMap").path("name").asText());
+                }
+            }
+            mounts.add(new Mount(mount.path("mountPath").asText(), configMap));
+        }
+        return new ServiceSpec(service.path("metadata").path("name").asText(), env, mounts);
+    }
+}
