@@ -3,7 +3,6 @@ package io.livechain.reroute;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +11,6 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.livechain.model.DownstreamUnavailableException;
 import io.livechain.model.Functions;
 import io.livechain.model.http.BrokerSink;
 import io.livechain.reroute.state.PlanRecord;
@@ -62,27 +60,23 @@ public class PlanPublisher {
     }
 
     private void post(List<PlanRecord> pending) throws Throwable {
-        List<String> posted = new ArrayList<>();
-        DownstreamUnavailableException failure = null;
-        for (PlanRecord plan : pending) {
-            try {
-                sink.post(new BrokerSink.Event(plan.eventId, plan.eventType, Functions.source(Functions.REROUTE),
-                        plan.shipmentId, plan.decidedAt, "application/json", mapper.readTree(plan.payload)));
-                posted.add(plan.eventId);
-            } catch (DownstreamUnavailableException e) {
-                failure = e;
-                break;
-            } catch (IOException e) {
-                throw new IllegalStateException("plan " + plan.eventId + " holds no JSON", e);
-            }
-        }
-        if (!posted.isEmpty()) {
+        BrokerSink.Outcome outcome = sink.postInOrder(pending.stream().map(this::event).toList());
+        if (!outcome.posted().isEmpty()) {
             Instant now = Instant.now();
             VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
-                    () -> PlanRecord.update("publishedAt = ?1 where eventId in ?2", now, posted)));
+                    () -> PlanRecord.update("publishedAt = ?1 where eventId in ?2", now, outcome.posted())));
         }
-        if (failure != null) {
-            throw failure;
+        if (outcome.failure() != null) {
+            throw outcome.failure();
+        }
+    }
+
+    private BrokerSink.Event event(PlanRecord plan) {
+        try {
+            return new BrokerSink.Event(plan.eventId, plan.eventType, Functions.source(Functions.REROUTE),
+                    plan.shipmentId, plan.decidedAt, "application/json", mapper.readTree(plan.payload));
+        } catch (IOException e) {
+            throw new IllegalStateException("plan " + plan.eventId + " holds no JSON", e);
         }
     }
 }

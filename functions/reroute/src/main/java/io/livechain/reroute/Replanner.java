@@ -111,6 +111,21 @@ public class Replanner {
                 Instant.ofEpochSecond(chosen.eta()), used(current, fastest)));
     }
 
+    /** The current route, its rest timed from where the shipment is now; empty at the destination. */
+    public Optional<Itinerary> retime(ShipmentState shipment, Instant now, LiveConditions live) {
+        RoutingGraph graph = network.graph();
+        int stop = committedStop(shipment, now);
+        int[] remaining = Itineraries.lanesFrom(graph, shipment.route(), stop);
+        if (stop >= shipment.route().facilityIds().size() - 1 || remaining == null) {
+            return Optional.empty();
+        }
+        int from = graph.facility(shipment.route().facilityIds().get(stop));
+        long start = startAt(shipment, stop, from, now, live);
+        Schedule current = Schedule.of(graph, live, remaining, start);
+        return current.feasible() ? Optional.of(Itineraries.join(graph, shipment.route(), stop, current, start))
+                : Optional.empty();
+    }
+
     /**
      * Sends the shipment to the facility with {@code capability} it can reach earliest from where
      * it is heading (which may be that very facility), under its constraints.

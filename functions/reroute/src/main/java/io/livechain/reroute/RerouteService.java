@@ -180,8 +180,8 @@ public class RerouteService {
             shipment.status = Shipment.IN_TRANSIT;
         }
         // there now: the rest of the route is timed from this fix
-        return liveAt(at).invoke(live -> replanner.replan(state(shipment), at, live.conditions())
-                .filter(d -> !d.changed()).ifPresent(d -> setRoute(shipment, d.route(), at)))
+        return liveAt(at).invoke(live -> replanner.retime(state(shipment), at, live.conditions())
+                .ifPresent(retimed -> setRoute(shipment, retimed, at)))
                 .chain(() -> RouteStops.replace(shipment.shipmentId, ahead(route, shipment.nextStop)));
     }
 

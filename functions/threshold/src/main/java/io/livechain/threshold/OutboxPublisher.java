@@ -2,7 +2,6 @@ package io.livechain.threshold;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +10,6 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.livechain.model.DownstreamUnavailableException;
 import io.livechain.model.Functions;
 import io.livechain.model.http.BrokerSink;
 import io.livechain.threshold.state.OutboxEvent;
@@ -59,30 +57,20 @@ public class OutboxPublisher {
     }
 
     private void post(List<OutboxEvent> pending) throws Throwable {
-        List<String> posted = new ArrayList<>();
-        DownstreamUnavailableException failure = null;
-        for (OutboxEvent event : pending) {
-            try {
-                send(event);
-                posted.add(event.eventId);
-            } catch (DownstreamUnavailableException e) {
-                failure = e;
-                break;
-            }
-        }
-        if (!posted.isEmpty()) {
+        BrokerSink.Outcome outcome = sink.postInOrder(pending.stream().map(this::event).toList());
+        if (!outcome.posted().isEmpty()) {
             VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
-                    () -> OutboxEvent.delete("eventId in ?1", posted)));
+                    () -> OutboxEvent.delete("eventId in ?1", outcome.posted())));
         }
-        if (failure != null) {
-            throw failure;
+        if (outcome.failure() != null) {
+            throw outcome.failure();
         }
     }
 
-    private void send(OutboxEvent event) {
+    private BrokerSink.Event event(OutboxEvent event) {
         try {
-            sink.post(new BrokerSink.Event(event.eventId, event.eventType, Functions.source(Functions.THRESHOLD),
-                    event.partitionKey, event.createdAt, "application/json", mapper.readTree(event.payload)));
+            return new BrokerSink.Event(event.eventId, event.eventType, Functions.source(Functions.THRESHOLD),
+                    event.partitionKey, event.createdAt, "application/json", mapper.readTree(event.payload));
         } catch (java.io.IOException e) {
             throw new IllegalStateException("outbox row " + event.eventId + " holds no JSON", e);
         }

@@ -7,6 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,6 +38,27 @@ public final class BrokerSink {
     /** One event to post; {@code data} is JSON, {@code dataContentType} a JSON media type. */
     public record Event(String id, String type, String source, String partitionKey, Instant time,
             String dataContentType, JsonNode data) {
+    }
+
+    /** What {@link #postInOrder} got through: the ids the broker took, and why it stopped, if it did. */
+    public record Outcome(List<String> posted, DownstreamUnavailableException failure) {
+    }
+
+    /**
+     * Posts events one after the other and stops at the first the broker does not take (the rest
+     * would most likely fail too, and order is kept): outboxes mark what was posted, then rethrow.
+     */
+    public Outcome postInOrder(List<Event> events) {
+        List<String> posted = new ArrayList<>();
+        for (Event event : events) {
+            try {
+                post(event);
+                posted.add(event.id());
+            } catch (DownstreamUnavailableException e) {
+                return new Outcome(posted, e);
+            }
+        }
+        return new Outcome(posted, null);
     }
 
     public void post(Event event) {

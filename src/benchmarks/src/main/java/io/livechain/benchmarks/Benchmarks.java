@@ -22,6 +22,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * PostgreSQL (in-range refrigerated readings of 200 assets); baseline: the same load on scan-ingest.</li>
  * <li>{@code coldchain [readings] [concurrency]}: reading-to-webhook latency of hard-limit alerts
  * (threshold → outbox → broker → notify → webhook); baseline: the ingress latency of the readings.</li>
+ * <li>{@code routing [JMH options]}: no stack needed: JMH latency (p50 … p99.9) of one replan of the
+ * reroute function on the sample network file and a synthetic 100,000-facility network; baseline:
+ * JGraphT's Dijkstra on the same network and pairs (see {@code routing.RoutingBenchmark}).</li>
  * </ul>
  */
 public final class Benchmarks {
@@ -31,6 +34,10 @@ public final class Benchmarks {
 
     public static void main(String[] args) throws Exception {
         String what = args.length > 0 ? args[0] : "inventory";
+        if (what.equals("routing")) {
+            io.livechain.benchmarks.routing.RoutingRun.run(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         int events = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
         int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 32;
         String host = System.getProperty("livechain.host", "http://localhost");
@@ -44,7 +51,7 @@ public final class Benchmarks {
                     + System.getProperty("livechain.http-port", "8080") + "/"),
                     Integer.parseInt(System.getProperty("livechain.webhook-port", "19099")), events, concurrency,
                     UUID.randomUUID().toString().substring(0, 8));
-            default -> throw new IllegalArgumentException("unknown benchmark " + what + " (inventory | threshold | ingress | coldchain)");
+            default -> throw new IllegalArgumentException("unknown benchmark " + what + " (inventory | threshold | ingress | coldchain | routing)");
         }
     }
 

@@ -18,13 +18,14 @@ import io.livechain.model.Condition;
  */
 public final class LiveConditions {
 
-    private static final LiveConditions NONE = new LiveConditions(Map.of(), Map.of(), 1.0);
+    private static final LiveConditions NONE = new LiveConditions(new Effect[0][], new Effect[0][], 1.0);
 
-    private final Map<Integer, Effect[]> onLanes;
-    private final Map<Integer, Effect[]> onFacilities;
+    /** Effects by lane and by facility index (null: none); arrays, not maps: looked up on every relaxation. */
+    private final Effect[][] onLanes;
+    private final Effect[][] onFacilities;
     private final double minFactor;
 
-    private LiveConditions(Map<Integer, Effect[]> onLanes, Map<Integer, Effect[]> onFacilities, double minFactor) {
+    private LiveConditions(Effect[][] onLanes, Effect[][] onFacilities, double minFactor) {
         this.onLanes = onLanes;
         this.onFacilities = onFacilities;
         this.minFactor = minFactor;
@@ -37,20 +38,35 @@ public final class LiveConditions {
     public static LiveConditions of(RoutingGraph graph, Collection<Condition> conditions) {
         Map<Integer, List<Effect>> lanes = new HashMap<>();
         Map<Integer, List<Effect>> facilities = new HashMap<>();
-        double minFactor = 1.0;
         for (Condition condition : conditions) {
             Effect effect = effectOf(condition);
             if (effect == null) {
                 continue;
             }
-            minFactor = Math.min(minFactor, effect.factor());
             if (condition.laneId() != null && graph.lane(condition.laneId()) >= 0) {
                 lanes.computeIfAbsent(graph.lane(condition.laneId()), k -> new ArrayList<>()).add(effect);
             } else if (condition.facilityId() != null && graph.facility(condition.facilityId()) >= 0) {
                 facilities.computeIfAbsent(graph.facility(condition.facilityId()), k -> new ArrayList<>()).add(effect);
             }
         }
-        return new LiveConditions(arrays(lanes), arrays(facilities), minFactor);
+        return new LiveConditions(arrays(lanes, graph.laneCount()), arrays(facilities, graph.facilityCount()),
+                Math.min(fastest(lanes), fastest(facilities)));
+    }
+
+    /**
+     * The smallest time multiplier any one lane or facility can get: factors active together
+     * multiply, so per target the product of its factors below 1.
+     */
+    private static double fastest(Map<Integer, List<Effect>> byTarget) {
+        double min = 1.0;
+        for (List<Effect> effects : byTarget.values()) {
+            double product = 1.0;
+            for (Effect effect : effects) {
+                product *= Math.min(1.0, effect.factor());
+            }
+            min = Math.min(min, product);
+        }
+        return min;
     }
 
     /**
@@ -69,39 +85,43 @@ public final class LiveConditions {
                 delay, closes);
     }
 
-    private static Map<Integer, Effect[]> arrays(Map<Integer, List<Effect>> byTarget) {
-        Map<Integer, Effect[]> result = new HashMap<>(byTarget.size() * 2);
-        byTarget.forEach((target, effects) -> result.put(target, effects.toArray(Effect[]::new)));
+    private static Effect[][] arrays(Map<Integer, List<Effect>> byTarget, int size) {
+        Effect[][] result = new Effect[size][];
+        byTarget.forEach((target, effects) -> result[target] = effects.toArray(Effect[]::new));
         return result;
+    }
+
+    private static Effect[] at(Effect[][] effects, int target) {
+        return target < effects.length ? effects[target] : null;
     }
 
     /** Earliest arrival over lane {@code lane} for a shipment ready to leave at {@code ready}; MAX_VALUE never. */
     long arrival(int lane, long ready, long baseSeconds) {
-        Effect[] effects = onLanes.get(lane);
+        Effect[] effects = at(onLanes, lane);
         return effects == null ? ready + baseSeconds : best(effects, ready, baseSeconds, false);
     }
 
     /** When to leave over {@code lane} to reach {@link #arrival}: {@code ready}, or later to let a condition pass. */
     long departure(int lane, long ready, long baseSeconds) {
-        Effect[] effects = onLanes.get(lane);
+        Effect[] effects = at(onLanes, lane);
         return effects == null ? ready : best(effects, ready, baseSeconds, true);
     }
 
     /** When a shipment arriving at {@code facility} at {@code arrival} is ready to go on (or delivered). */
     public long readyAfter(int facility, long arrival, long handlingSeconds) {
-        Effect[] effects = onFacilities.get(facility);
+        Effect[] effects = at(onFacilities, facility);
         return effects == null ? arrival + handlingSeconds : best(effects, arrival, handlingSeconds, false);
     }
 
-    /** The smallest factor of any condition: A* divides its speed bound by it so the bound stays a bound. */
+    /** The smallest time multiplier of any lane or facility: A* scales its bounds by it so they stay bounds. */
     double minFactor() {
         return minFactor;
     }
 
     /** Ids of the conditions on a lane or facility that are active at some time in [from, to). */
-    List<String> on(Map<Integer, Effect[]> effects, int target, long from, long to) {
+    private static List<String> on(Effect[][] effects, int target, long from, long to) {
         List<String> ids = new ArrayList<>();
-        Effect[] list = effects.get(target);
+        Effect[] list = at(effects, target);
         if (list != null) {
             for (Effect effect : list) {
                 if (effect.from() < to && from < effect.until()) {

@@ -17,6 +17,8 @@ import io.livechain.model.network.Network;
  */
 public final class RoutingGraph {
 
+    private static final int LANDMARKS = 8;
+
     final Facility[] facilities;
     final Lane[] lanes;
     /** Lanes leaving facility f are {@code firstOut[f] .. firstOut[f + 1] - 1}. */
@@ -31,6 +33,8 @@ public final class RoutingGraph {
     final double[] longitude;
     /** Fastest great-circle progress any lane makes (km per second): an A* bound that never overestimates. */
     final double maxKmPerSecond;
+    /** Static times to and from a few landmarks: the tighter A* bound on long trips. */
+    final Landmarks landmarks;
     private final Map<String, Integer> facilityIndex;
     private final Map<String, Integer> laneIndex;
 
@@ -75,6 +79,7 @@ public final class RoutingGraph {
             firstOut[f + 1] += firstOut[f];
         }
         maxKmPerSecond = fastest;
+        landmarks = Landmarks.of(this, LANDMARKS);
     }
 
     /** Compiles a network that {@code NetworkFile} accepted (every lane between known facilities). */

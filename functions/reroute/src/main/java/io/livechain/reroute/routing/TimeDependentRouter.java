@@ -6,8 +6,9 @@ import java.util.Optional;
 /**
  * Earliest-arrival search over the live network: Dijkstra's label-setting search on
  * time-dependent, FIFO lane times (see {@link LiveConditions}), guided towards a single target by
- * an A* bound (great-circle distance at the fastest speed any lane makes), stopping as soon as no
- * open label can beat the best arrival found.
+ * an A* bound (the larger of the great-circle distance at the fastest speed any lane makes and the
+ * {@link Landmarks} bound, both scaled by the smallest active factor), stopping as soon as no open
+ * label can beat the best arrival found.
  *
  * <p>Why not JGraphT's shortest-path classes: they take a fixed weight per edge, while here a
  * lane's time depends on when the shipment reaches it. JGraphT still checks the network and
@@ -35,8 +36,7 @@ public final class TimeDependentRouter {
             target[t] = true;
         }
         boolean single = query.targets().length == 1;
-        double speed = graph.maxKmPerSecond / query.conditions().minFactor();
-        int goal = query.targets()[0];
+        Bound bound = single ? new Bound(query.targets()[0], query.conditions().minFactor(), n) : null;
         if (target[query.start()]) {
             return Optional.of(new Path(new int[] {query.start()}, new int[0], query.startReady()));
         }
@@ -45,14 +45,14 @@ public final class TimeDependentRouter {
         int[] via = new int[n];
         ready[query.start()] = query.startReady();
         MinHeap open = new MinHeap();
-        open.push(query.startReady() + bound(query.start(), goal, single, speed), query.start());
+        open.push(query.startReady() + bound(bound, query.start()), query.start());
         long bestEta = NEVER;
         int bestLane = -1;
         LiveConditions live = query.conditions();
         while (!open.isEmpty() && open.minKey() < bestEta) {
             long key = open.minKey();
             int u = open.pop();
-            if (key != ready[u] + bound(u, goal, single, speed)) {
+            if (key != ready[u] + bound(bound, u)) {
                 continue; // stale entry: u was reached earlier since
             }
             for (int lane = graph.firstOut[u]; lane < graph.firstOut[u + 1]; lane++) {
@@ -78,19 +78,42 @@ public final class TimeDependentRouter {
                 if (next < ready[v]) {
                     ready[v] = next;
                     via[v] = lane;
-                    open.push(next + bound(v, goal, single, speed), v);
+                    open.push(next + bound(bound, v), v);
                 }
             }
         }
         return bestLane < 0 ? Optional.empty() : Optional.of(trace(query.start(), bestLane, via, bestEta));
     }
 
-    /** A* lower bound in seconds to the single target; 0 when searching for the nearest of several. */
-    private long bound(int facility, int goal, boolean single, double kmPerSecond) {
-        if (!single || kmPerSecond <= 0) {
-            return 0;
+    private static long bound(Bound bound, int facility) {
+        return bound == null ? 0 : bound.at(facility);
+    }
+
+    /** A* lower bound in seconds to a single target, computed once per facility touched. */
+    private final class Bound {
+        private final int goal;
+        private final double minFactor;
+        private final long[] known;
+
+        Bound(int goal, double minFactor, int facilities) {
+            this.goal = goal;
+            this.minFactor = minFactor;
+            this.known = new long[facilities];
+            java.util.Arrays.fill(known, -1);
         }
-        return (long) Math.floor(graph.kilometres(facility, goal) / kmPerSecond);
+
+        long at(int facility) {
+            long value = known[facility];
+            if (value < 0) {
+                double kmPerSecond = graph.maxKmPerSecond / minFactor;
+                long flight = kmPerSecond <= 0 ? 0 : (long) Math.floor(graph.kilometres(facility, goal) / kmPerSecond);
+                // landmark times include the handling at the goal, which a delivery does not spend
+                long statics = Math.max(0, graph.landmarks.bound(facility, goal) - graph.handlingSeconds[goal]);
+                value = Math.max(flight, (long) Math.floor(statics * minFactor));
+                known[facility] = value;
+            }
+            return value;
+        }
     }
 
     private Path trace(int start, int lastLane, int[] via, long eta) {

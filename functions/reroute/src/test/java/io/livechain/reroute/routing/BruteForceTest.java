@@ -36,7 +36,10 @@ class BruteForceTest {
         for (int g = 0; g < GRAPHS; g++) {
             Network network = Networks.random(random, 5 + random.nextInt(4), 0.35);
             RoutingGraph graph = RoutingGraph.of(network);
-            List<Condition> conditions = Networks.randomConditions(random, network, random.nextInt(6));
+            List<Condition> conditions = new ArrayList<>(Networks.randomConditions(random, network, random.nextInt(6)));
+            if (g % 3 == 0) {
+                conditions.addAll(Networks.stackedSpeedUps(random, network, 2)); // bounds must still hold
+            }
             LiveConditions live = LiveConditions.of(graph, conditions);
             boolean reefer = random.nextBoolean();
             Set<Lane.Mode> modes = random.nextInt(4) == 0 ? EnumSet.of(Lane.Mode.ROAD, Lane.Mode.SEA)

@@ -63,6 +63,18 @@ final class Networks {
         return new Network("random", null, facilities, lanes);
     }
 
+    /** Speed-ups stacked on the same lanes (factors multiply: 0.5 × 0.5 makes a lane four times as fast). */
+    static List<Condition> stackedSpeedUps(Random random, Network network, int lanes) {
+        List<Condition> conditions = new ArrayList<>();
+        for (int i = 0; i < lanes; i++) {
+            String lane = network.lanes().get(random.nextInt(network.lanes().size())).id();
+            for (int j = 0; j < 3; j++) {
+                conditions.add(delay("s" + i + "-" + j, null, lane, null, "0.4", 0, 2000));
+            }
+        }
+        return conditions;
+    }
+
     /** A few random conditions (delays, factors, closures) on random lanes and facilities. */
     static List<Condition> randomConditions(Random random, Network network, int count) {
         List<Condition> conditions = new ArrayList<>();

@@ -74,6 +74,7 @@ class SampleNetworkTest {
                 port = GRAPH.facilityAt(f).id();
             }
         }
+        assertNotEquals(null, port, "a sea route into Europe: " + describe(planned));
         Condition strike = new Condition("strike", Condition.Kind.STRIKE, port, null, null, null,
                 Instant.ofEpochSecond(T0), Instant.ofEpochSecond(T0 + 60 * 86_400), "union");
         LiveConditions live = LiveConditions.of(GRAPH, List.of(strike));
