@@ -54,9 +54,10 @@ public final class FunctionProcesses implements AutoCloseable {
                 throw new IllegalStateException("no build of " + name + " at " + jar
                         + "; build first: ./mvnw -B package -DskipTests");
             }
-            // The manifest's env (ConfigMap paths mapped into the checkout); the -D settings of jvmArgs
-            // outrank env in Quarkus, so cluster addresses in it (KAFKA_BOOTSTRAP_SERVERS) do not apply.
+            // The manifest's env (ConfigMap paths mapped into the checkout), with its cluster Kafka address
+            // replaced: Quarkus builds the Kafka clients' defaults from KAFKA_* variables as well as -D.
             Map<String, String> env = new LinkedHashMap<>(manifests.localEnv(name));
+            env.put("KAFKA_BOOTSTRAP_SERVERS", config.bootstrapServers());
             // K_SINK as Knative's SinkBinding sets it: functions that post events send them to the broker.
             env.put("K_SINK", "http://localhost:" + config.httpPort() + "/livechain/default");
             processes.add(ChildProcess.startJava(name, jvmArgs(config, service.getValue()),
