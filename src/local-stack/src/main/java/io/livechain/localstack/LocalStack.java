@@ -146,6 +146,8 @@ public final class LocalStack implements AutoCloseable {
         System.out.println("  Inventory          GET  " + base + "/api/inventory/{sku}   and   /api/inventory/{sku}/{location}");
         System.out.println("  Alerts             GET  " + base + "/api/alerts?status=open|resolved&asset=...   POST /api/alerts/{id}/ack");
         System.out.println("  EPCIS capture      POST " + base + "/api/epcis/capture   GET /api/epcis/capture/{id}");
+        System.out.println("  Shipments          GET  " + base + "/api/shipments/{id}");
+        System.out.println("  Network            GET  " + base + "/api/network");
         System.out.println("  Dead letters       GET  " + base + "/api/deadletters");
         System.out.println("  Kafka              " + config.bootstrapServers() + "   (broker topic knative-broker-livechain-default)");
         System.out.println("  PostgreSQL         " + config.postgresAddress() + "/" + config.database()
