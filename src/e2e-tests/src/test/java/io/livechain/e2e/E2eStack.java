@@ -22,6 +22,7 @@ final class E2eStack {
 
     static final String FLAKY_TYPE = "io.livechain.e2e.flaky.v1";
 
+    private static final java.util.Random RANDOM = new java.util.Random();
     private static E2eStack instance;
 
     final LocalStack stack;
@@ -38,8 +39,9 @@ final class E2eStack {
         oncall = new RecordingSubscriber(0);
         conformance = new RecordingSubscriber(0);
         Path target = Path.of("target").toAbsolutePath();
-        // One folder per run: a previous run still shutting down stops its PostgreSQL by data folder.
-        Path data = target.resolve("e2e-stack-" + ProcessHandle.current().pid());
+        // One folder per start: a previous one still shutting down stops its PostgreSQL by data folder,
+        // and a failed start keeps its logs.
+        Path data = target.resolve("e2e-stack-" + ProcessHandle.current().pid() + "-" + System.nanoTime() % 100_000);
         deleteRecursively(data);
         Path manifests = Files.createDirectories(target.resolve("e2e-manifests"));
         Files.writeString(manifests.resolve("test-triggers.yaml"), testTriggers());
@@ -113,9 +115,7 @@ final class E2eStack {
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return freePortRange(1);
     }
 
     /** A free port whose successor is free too (Kafka's broker and controller listeners). */
@@ -123,10 +123,15 @@ final class E2eStack {
         return freePortRange(2);
     }
 
+    /**
+     * Consecutive free ports below the kernel's ephemeral range (32768 and up on Linux): ports from
+     * that range can be taken by any outgoing connection (the functions' own clients to Kafka and
+     * PostgreSQL) between choosing a port and a function binding it.
+     */
     private static int freePortRange(int size) throws IOException {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int first = freePort();
-            if (first + size < 65535 && allFree(first, size)) {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int first = 20_000 + RANDOM.nextInt(12_000);
+            if (allFree(first, size)) {
                 return first;
             }
         }

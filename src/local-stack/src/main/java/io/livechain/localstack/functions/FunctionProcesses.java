@@ -118,7 +118,17 @@ public final class FunctionProcesses implements AutoCloseable {
 
     /** Services whose process has exited, with their logs. */
     public List<String> exited() {
-        return processes.stream().filter(p -> !p.isAlive()).map(p -> p.name() + " (see " + p.log() + ")").toList();
+        return processes.stream().filter(p -> !p.isAlive())
+                .map(p -> p.name() + " (see " + p.log() + firstError(p.log()) + ")").toList();
+    }
+
+    /** The log's first ERROR line, so a failed start says why where it is reported (CI output). */
+    private static String firstError(Path log) {
+        try (java.util.stream.Stream<String> lines = Files.lines(log)) {
+            return lines.filter(line -> line.contains(" ERROR ")).findFirst().map(line -> ": " + line).orElse("");
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return "";
+        }
     }
 
     private static boolean ready(String baseUrl) {
