@@ -58,9 +58,12 @@ public class Replanner {
                 modes, LiveConditions.none())).isPresent();
     }
 
-    /** The fastest route from origin at readyAt, and up to {@code alternatives} next-fastest ones. */
+    /**
+     * The fastest route from origin at readyAt, and up to {@code alternatives} next-fastest ones;
+     * with a deadline, only alternatives that meet it (the fastest route is returned either way).
+     */
     public Optional<FirstPlan> plan(String origin, String destination, boolean reefer, Set<Lane.Mode> modes,
-            Instant readyAt, int alternatives, LiveConditions live) {
+            Instant readyAt, Instant deadline, int alternatives, LiveConditions live) {
         RoutingGraph graph = network.graph();
         int from = graph.facility(origin);
         long start = live.readyAfter(from, readyAt.getEpochSecond(), 0);
@@ -73,6 +76,9 @@ public class Replanner {
         List<String> used = new ArrayList<>();
         for (Path path : paths) {
             Schedule schedule = Schedule.of(graph, live, path.lanes(), start);
+            if (!routes.isEmpty() && deadline != null && schedule.eta() > deadline.getEpochSecond()) {
+                continue;
+            }
             routes.add(Itineraries.join(graph, null, 0, schedule, start));
             if (used.isEmpty()) {
                 used.addAll(schedule.conditionIds());
@@ -83,8 +89,9 @@ public class Replanner {
 
     /**
      * Replans the rest of the route from the facility the shipment is heading to (or is at): the
-     * fastest route replaces it only when it arrives at least {@code minImprovement} earlier, or
-     * when the current one can no longer be driven; otherwise the current route is re-timed.
+     * fastest route replaces it only when it arrives at least {@code minImprovement} earlier, when
+     * it meets a deadline the current one now misses, or when the current one can no longer be
+     * driven; otherwise the current route is re-timed.
      */
     public Optional<Decision> replan(ShipmentState shipment, Instant now, LiveConditions live) {
         RoutingGraph graph = network.graph();
@@ -103,8 +110,10 @@ public class Replanner {
         }
         Schedule fastest = Schedule.of(graph, live, best.get().lanes(), start);
         boolean currentDrivable = current != null && current.feasible();
+        boolean other = !sameLanes(remaining, best.get());
         boolean wins = !currentDrivable
-                || fastest.eta() + minImprovement.toSeconds() <= current.eta() && !sameLanes(remaining, best.get());
+                || other && fastest.eta() + minImprovement.toSeconds() <= current.eta()
+                || other && savesDeadline(shipment.deadline(), current.eta(), fastest.eta());
         Schedule chosen = wins ? fastest : current;
         Instant oldEta = currentDrivable ? Instant.ofEpochSecond(current.eta()) : null;
         return Optional.of(new Decision(Itineraries.join(graph, shipment.route(), stop, chosen, start), wins, oldEta,
@@ -186,6 +195,11 @@ public class Replanner {
             arrival = Math.max(shipment.route().legs().get(stop - 1).arriveAt().getEpochSecond(), now.getEpochSecond());
         }
         return live.readyAfter(facility, arrival, graph.facilityAt(facility).handlingMinutes() * 60L);
+    }
+
+    /** A deadline the current route misses and the new one meets is worth any gain. */
+    private static boolean savesDeadline(Instant deadline, long currentEta, long newEta) {
+        return deadline != null && currentEta > deadline.getEpochSecond() && newEta <= deadline.getEpochSecond();
     }
 
     private static boolean sameLanes(int[] remaining, Path path) {

@@ -108,7 +108,7 @@ public class RerouteService {
     private Uni<Void> plan(ShipmentCreated created, Instant readyAt, Instant now, Live live, String source, String id) {
         int alternatives = created.alternatives() == null ? 0 : created.alternatives();
         Replanner.FirstPlan plan = replanner.plan(created.origin(), created.destination(), created.reeferRequired(),
-                modes(created), readyAt, alternatives, live.conditions()).orElseThrow(
+                modes(created), readyAt, created.deadline(), alternatives, live.conditions()).orElseThrow(
                         () -> new InvalidEventException("destination", "no route to " + created.destination()));
         Shipment shipment = new Shipment();
         shipment.shipmentId = created.shipmentId();
@@ -227,7 +227,9 @@ public class RerouteService {
                 ? ": the current route can no longer be driven"
                 : ": the new route arrives " + minutes(decision.get().newEta(), decision.get().oldEta())
                         + " min earlier than the current one under the same conditions (margin "
-                        + config.minImprovement().toMinutes() + " min)");
+                        + config.minImprovement().toMinutes() + " min)")
+                + (missesDeadline(shipment.deadline, decision.get().oldEta())
+                        && !missesDeadline(shipment.deadline, decision.get().newEta()) ? "; it meets the deadline" : "");
         return stops.chain(() -> rerouted(shipment, old, decision.get(), "condition", reason, null, live, now, source,
                 id));
     }
@@ -354,6 +356,10 @@ public class RerouteService {
                 : c.factor() != null ? "×" + c.factor().toPlainString() : "closed";
         return c.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + target + " (" + effect + " until "
                 + c.validUntil() + ", " + c.source() + ")";
+    }
+
+    private static boolean missesDeadline(Instant deadline, Instant eta) {
+        return deadline != null && eta != null && eta.isAfter(deadline);
     }
 
     private static long minutes(Instant from, Instant to) {

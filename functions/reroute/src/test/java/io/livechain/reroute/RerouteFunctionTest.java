@@ -103,7 +103,7 @@ class RerouteFunctionTest {
 
     @Test
     void newShipmentGetsTheFastestReeferRouteAndTheAlternativesAskedFor() {
-        create("shp-plan", 0, ", \"alternatives\": 2, \"deadline\": \"" + day(0, 800) + "\"");
+        create("shp-plan", 0, ", \"alternatives\": 2, \"deadline\": \"" + day(0, 900) + "\"");
 
         List<JsonPath> planned = published(PLANNED, "shp-plan");
         assertEquals(1, planned.size());
@@ -186,6 +186,23 @@ class RerouteFunctionTest {
         assertTrue(stored("shp-keep", "route").contains("B-PORT"));
         assertEquals(day(4, 900), Instant.parse(stored("shp-keep", "eta").replace(' ', 'T').replace("+00", "Z")));
         assertEquals(1, plans("shp-keep"));
+    }
+
+    @Test
+    void aSmallGainThatSavesTheDeadlineReroutesAndLateAlternativesAreLeftOut() {
+        create("shp-due", 11, ", \"deadline\": \"" + day(11, 890) + "\"");
+        // via B becomes 900 (late), via C stays 880: only 20 min faster, under the margin, but on time
+        post(CONDITION, "due-1", day(11, -30), congestion("c-due", "B-PORT", 120, day(11, 0), day(11, 1440)))
+                .statusCode(204);
+        JsonPath rerouted = published(REROUTED, "shp-due").get(0);
+        assertEquals(List.of("A-PORT", "C-PORT", "D-DC"), rerouted.getList("data.newRoute"));
+        assertEquals(-20, rerouted.getLong("data.etaChangeMinutes"));
+        assertTrue(rerouted.getString("data.reason").endsWith("it meets the deadline"), rerouted.getString("data.reason"));
+
+        create("shp-due2", 12, ", \"alternatives\": 2, \"deadline\": \"" + day(12, 850) + "\"");
+        assertEquals(List.of(List.of("A-PORT", "B-PORT", "E-COLD", "D-DC")),
+                published(PLANNED, "shp-due2").get(0).getList("data.alternatives.facilityIds"),
+                "via C (880) would miss the deadline (850)");
     }
 
     @Test
