@@ -27,11 +27,15 @@ create table reroute.shipments (
     position_latitude    double precision,
     position_longitude   double precision,
     position_at          timestamptz,
+    -- facilities and lanes whose conditions rerouted the shipment away, comma-separated: watched, so
+    -- the shipment can come back when such a condition ends early
+    watched              text,
     created_at           timestamptz not null,
     updated_at           timestamptz not null
 );
 
--- The facilities and lanes still ahead of each active shipment: which shipments a condition touches.
+-- The facilities and lanes still ahead of each active shipment, and those it was rerouted away from:
+-- which shipments a condition touches.
 create table reroute.route_stops (
     shipment_id text not null references reroute.shipments (shipment_id) on delete cascade,
     ref         text not null,

@@ -130,7 +130,7 @@ public class RerouteService {
         String reason = "fastest route" + (plan.conditionIds().isEmpty() ? "" : " under conditions " + plan.conditionIds())
                 + (Boolean.FALSE.equals(deadlineMet) ? "; misses the deadline by "
                         + minutes(created.deadline(), plan.route().eta()) + " min" : "");
-        return shipment.persistAndFlush().chain(() -> RouteStops.replace(shipment.shipmentId, ahead(plan.route(), 0)))
+        return shipment.persistAndFlush().chain(() -> watch(shipment, plan.route()))
                 .chain(() -> record(shipment, PlanRecord.PLANNED, "shipment-created", reason, plan.route(), null,
                         plan.conditionIds(), EventType.ROUTE_PLANNED, event, now, source, id));
     }
@@ -166,7 +166,7 @@ public class RerouteService {
             if (Shipment.PLANNED.equals(shipment.status)) {
                 shipment.status = Shipment.IN_TRANSIT; // left the origin, on the first lane
                 shipment.nextStop = Math.max(shipment.nextStop, 1);
-                return RouteStops.replace(shipment.shipmentId, ahead(route, shipment.nextStop));
+                return watch(shipment, route);
             }
             return Uni.createFrom().voidItem();
         }
@@ -182,7 +182,7 @@ public class RerouteService {
         // there now: the rest of the route is timed from this fix
         return liveAt(at).invoke(live -> replanner.retime(state(shipment), at, live.conditions())
                 .ifPresent(retimed -> setRoute(shipment, retimed, at)))
-                .chain(() -> RouteStops.replace(shipment.shipmentId, ahead(route, shipment.nextStop)));
+                .chain(() -> watch(shipment, route));
     }
 
     public Uni<Void> onCondition(Condition condition, Instant eventTime, String source, String id) {
@@ -219,7 +219,10 @@ public class RerouteService {
             return Uni.createFrom().voidItem();
         }
         setRoute(shipment, decision.get().route(), now);
-        Uni<Void> stops = RouteStops.replace(shipment.shipmentId, ahead(decision.get().route(), shipment.nextStop));
+        if (decision.get().changed()) {
+            shipment.watched = shipment.watched == null ? target(condition) : shipment.watched + "," + target(condition);
+        }
+        Uni<Void> stops = watch(shipment, decision.get().route());
         if (!decision.get().changed()) {
             return stops; // kept (re-timed): the new route does not win by the margin
         }
@@ -266,7 +269,7 @@ public class RerouteService {
                 + (request.rule() == null ? "" : " (" + request.rule() + " on " + request.assetId() + ")")
                 + ": diverted to the nearest reachable " + capability + " facility " + to + " ("
                 + network.graph().facilityAt(network.graph().facility(to)).name() + ")";
-        return RouteStops.replace(shipment.shipmentId, ahead(route, shipment.nextStop))
+        return watch(shipment, route)
                 .chain(() -> rerouted(shipment, old, decision.get(), "reroute-requested", reason, to, live, now, source,
                         id));
     }
@@ -330,6 +333,22 @@ public class RerouteService {
                 : new Coordinates(s.positionLatitude, s.positionLongitude);
         return new ShipmentState(s.shipmentId, s.destination, s.reeferRequired, modes(s.modes), s.readyAt, s.deadline,
                 read(s.route), s.nextStop, position, s.positionAt);
+    }
+
+    /**
+     * Lets conditions find the shipment: on what lies ahead on its route, and on what it was
+     * rerouted away from (when that condition ends early, the old way may win again).
+     */
+    private static Uni<Void> watch(Shipment shipment, Itinerary route) {
+        List<String> refs = ahead(route, shipment.nextStop);
+        if (shipment.watched != null) {
+            refs.addAll(List.of(shipment.watched.split(",")));
+        }
+        return RouteStops.replace(shipment.shipmentId, refs);
+    }
+
+    private static String target(Condition condition) {
+        return condition.facilityId() != null ? condition.facilityId() : condition.laneId();
     }
 
     /** The facilities and lanes from the route's facility {@code stop} on. */

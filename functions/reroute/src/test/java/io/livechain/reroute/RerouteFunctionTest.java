@@ -177,6 +177,22 @@ class RerouteFunctionTest {
     }
 
     @Test
+    void aCongestionThatEndsEarlyBringsTheShipmentBackToTheFasterWay() {
+        create("shp-back", 13, "");
+        post(CONDITION, "back-1", day(13, -30), congestion("c-back", "B-PORT", 720, day(13, 0), day(13, 1440)))
+                .statusCode(204);
+        assertEquals(List.of("A-PORT", "C-PORT", "D-DC"), published(REROUTED, "shp-back").get(0).getList("data.newRoute"));
+        // the port authority lifts it after one minute: B-PORT is on no route of the shipment now,
+        // but it was rerouted away from it, so the update still reaches it
+        post(CONDITION, "back-2", day(13, -20), congestion("c-back", "B-PORT", 720, day(13, 0), day(13, 1)))
+                .statusCode(204);
+        List<JsonPath> rerouted = published(REROUTED, "shp-back");
+        assertEquals(2, rerouted.size());
+        assertEquals(List.of("A-PORT", "B-PORT", "D-DC"), rerouted.get(1).getList("data.newRoute"));
+        assertEquals(-100, rerouted.get(1).getLong("data.etaChangeMinutes"));
+    }
+
+    @Test
     void aSmallGainWithinTheMarginKeepsTheRouteButMovesItsEta() {
         create("shp-keep", 4, "");
         // via B becomes 900 min, via C is 880: 20 min better, under the 30 min margin: no flapping

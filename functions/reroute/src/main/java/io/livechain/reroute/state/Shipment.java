@@ -52,6 +52,8 @@ public class Shipment extends PanacheEntityBase {
     public Double positionLongitude;
     @Column(name = "position_at")
     public Instant positionAt;
+    /** Facilities and lanes whose conditions rerouted it away, comma-separated (ids hold no comma). */
+    public String watched;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")
