@@ -2,6 +2,7 @@ package io.livechain.reroute;
 
 import java.time.Duration;
 
+import io.livechain.model.network.Facility;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -27,6 +28,6 @@ public interface RerouteConfig {
     double arrivalRadiusKm();
 
     /** The capability a reroute request asks for when it names none. */
-    @WithDefault("cold-storage")
+    @WithDefault(Facility.COLD_STORAGE)
     String defaultCapability();
 }

@@ -17,6 +17,7 @@ import io.livechain.model.AlertRaised;
 import io.livechain.model.AlertResolved;
 import io.livechain.model.EventType;
 import io.livechain.model.RerouteRequested;
+import io.livechain.model.network.Facility;
 import io.livechain.threshold.state.Alert;
 import io.smallrye.mutiny.Uni;
 
@@ -28,7 +29,6 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class AlertBook {
 
-    static final String COLD_STORAGE = "cold-storage";
 
     private final Outbox outbox;
     private final ObjectMapper mapper;
@@ -84,7 +84,7 @@ public class AlertBook {
             return recorded;
         }
         RerouteRequested reroute = new RerouteRequested(verdict.shipmentId(), alert.assetId, alert.alertId,
-                alert.dedupKey, alert.rule, verdict.profile(), COLD_STORAGE, alert.summary, alert.raisedAt);
+                alert.dedupKey, alert.rule, verdict.profile(), Facility.COLD_STORAGE, alert.summary, alert.raisedAt);
         return recorded.chain(() -> outbox.add(EventType.REROUTE_REQUESTED, EventIds.of(alert.alertId, "reroute"),
                 verdict.shipmentId(), reroute, verdict.causeSource(), verdict.causeId()));
     }

@@ -5,14 +5,6 @@ import java.util.Arrays;
 /** A route as indexes: facilities[0] → lanes[0] → facilities[1] → ...; eta in epoch seconds. */
 public record Path(int[] facilities, int[] lanes, long eta) {
 
-    public int destination() {
-        return facilities[facilities.length - 1];
-    }
-
-    boolean sameLanes(Path other) {
-        return Arrays.equals(lanes, other.lanes) && facilities[0] == other.facilities[0];
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof Path p && p.eta == eta && Arrays.equals(p.facilities, facilities)
