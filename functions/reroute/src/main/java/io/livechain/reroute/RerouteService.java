@@ -13,26 +13,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.livechain.model.Condition;
-import io.livechain.model.EventType;
-import io.livechain.model.Functions;
 import io.livechain.model.InvalidEventException;
 import io.livechain.model.Itinerary;
 import io.livechain.model.Position;
-import io.livechain.model.ReplyIds;
 import io.livechain.model.RerouteRequested;
 import io.livechain.model.RoutePlanned;
 import io.livechain.model.ShipmentCreated;
-import io.livechain.model.ShipmentRerouted;
 import io.livechain.model.network.Coordinates;
 import io.livechain.model.network.Lane;
 import io.livechain.reroute.routing.LiveConditions;
 import io.livechain.reroute.routing.RoutingGraph;
 import io.livechain.reroute.state.InboxEntry;
-import io.livechain.reroute.state.PlanRecord;
 import io.livechain.reroute.state.RouteStops;
 import io.livechain.reroute.state.Shipment;
 import io.livechain.reroute.state.StoredCondition;
@@ -42,7 +35,7 @@ import io.smallrye.mutiny.Uni;
 /**
  * One transaction per event: drop a redelivery (inbox), lock each shipment concerned, decide
  * with the {@link Replanner}, store the route and record each plan or reroute with the event
- * that announces it (published after commit by {@link PlanPublisher}).
+ * that announces it ({@link PlanHistory}; posted after commit by {@link PlanPublisher}).
  */
 @ApplicationScoped
 public class RerouteService {
@@ -52,13 +45,16 @@ public class RerouteService {
     private final RoutingNetwork network;
     private final Replanner replanner;
     private final RerouteConfig config;
-    private final ObjectMapper mapper;
+    private final PlanHistory history;
+    private final JsonText json;
 
-    public RerouteService(RoutingNetwork network, Replanner replanner, RerouteConfig config, ObjectMapper mapper) {
+    public RerouteService(RoutingNetwork network, Replanner replanner, RerouteConfig config, PlanHistory history,
+            JsonText json) {
         this.network = network;
         this.replanner = replanner;
         this.config = config;
-        this.mapper = mapper;
+        this.history = history;
+        this.json = json;
     }
 
     /** What can be refused before any state is touched: unknown facilities, no route at all. */
@@ -131,8 +127,7 @@ public class RerouteService {
                 + (Boolean.FALSE.equals(deadlineMet) ? "; misses the deadline by "
                         + minutes(created.deadline(), plan.route().eta()) + " min" : "");
         return shipment.persistAndFlush().chain(() -> watch(shipment, plan.route()))
-                .chain(() -> record(shipment, PlanRecord.PLANNED, "shipment-created", reason, plan.route(), null,
-                        plan.conditionIds(), EventType.ROUTE_PLANNED, event, now, source, id));
+                .chain(() -> history.planned(shipment.shipmentId, event, reason, now, source, id));
     }
 
     public Uni<Void> onPosition(Position position, Instant eventTime, String source, String id) {
@@ -276,41 +271,10 @@ public class RerouteService {
 
     private Uni<Void> rerouted(Shipment shipment, Itinerary old, Replanner.Decision decision, String trigger,
             String reason, String newDestination, Live live, Instant now, String source, String id) {
-        Itinerary route = decision.route();
-        Instant oldEta = decision.oldEta() != null ? decision.oldEta() : old.eta();
-        long change = minutes(oldEta, route.eta());
         List<Condition> used = live.stored().stream().map(StoredCondition::toCondition)
                 .filter(c -> decision.conditionIds().contains(c.conditionId())).toList();
-        ShipmentRerouted event = new ShipmentRerouted(shipment.shipmentId, old.facilityIds(), route.facilityIds(),
-                old.laneIds(), route.laneIds(), oldEta, route.eta(), change, trigger, reason, newDestination,
-                decision.conditionIds(), used);
-        return record(shipment, PlanRecord.REROUTED, trigger, reason, route, change, decision.conditionIds(),
-                EventType.SHIPMENT_REROUTED, event, now, source, id);
-    }
-
-    private Uni<Void> record(Shipment shipment, String kind, String trigger, String reason, Itinerary route,
-            Long etaChange, List<String> conditionIds, EventType type, Record event, Instant now, String source,
-            String id) {
-        return PlanRecord.count("shipmentId", shipment.shipmentId).chain(count -> {
-            PlanRecord plan = new PlanRecord();
-            plan.shipmentId = shipment.shipmentId;
-            plan.seq = count.intValue() + 1;
-            plan.kind = kind;
-            plan.decidedAt = now;
-            plan.trigger = trigger;
-            plan.reason = reason;
-            plan.route = write(route);
-            plan.eta = route.eta();
-            plan.etaChangeMinutes = etaChange;
-            plan.conditionIds = write(conditionIds);
-            plan.eventId = ReplyIds.replyTo(Functions.REROUTE + "/" + shipment.shipmentId, source, id);
-            plan.eventType = type.type();
-            plan.payload = write(event);
-            plan.causeSource = source;
-            plan.causeId = id;
-            plan.recordedAt = Instant.now();
-            return plan.persist().replaceWithVoid();
-        });
+        return history.rerouted(shipment.shipmentId, old, decision.route(), decision.oldEta(), trigger, reason,
+                newDestination, used, now, source, id);
     }
 
     /** The conditions valid at or after {@code at}, stored and compiled for the search. */
@@ -323,7 +287,7 @@ public class RerouteService {
     }
 
     private void setRoute(Shipment shipment, Itinerary route, Instant now) {
-        shipment.route = write(route);
+        shipment.route = json.write(route);
         shipment.eta = route.eta();
         shipment.updatedAt = now;
     }
@@ -385,19 +349,7 @@ public class RerouteService {
         return Duration.between(from, to).toMinutes();
     }
 
-    private Itinerary read(String json) {
-        try {
-            return mapper.readValue(json, Itinerary.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored route is no itinerary", e);
-        }
-    }
-
-    private String write(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
-        }
+    private Itinerary read(String route) {
+        return json.read(route, Itinerary.class);
     }
 }
