@@ -51,13 +51,6 @@ public class Replanner {
         this.arrivalRadiusKm = arrivalRadiusKm;
     }
 
-    /** Whether any route joins origin and destination under the constraints, conditions aside. */
-    public boolean connected(String origin, String destination, boolean reefer, Set<Lane.Mode> modes) {
-        RoutingGraph graph = network.graph();
-        return network.router().fastest(RouteQuery.to(graph.facility(origin), 0, graph.facility(destination), reefer,
-                modes, LiveConditions.none())).isPresent();
-    }
-
     /**
      * The fastest route from origin at readyAt, and up to {@code alternatives} next-fastest ones;
      * with a deadline, only alternatives that meet it (the fastest route is returned either way).

@@ -69,11 +69,6 @@ public class RerouteService {
         if (created.origin().equals(created.destination())) {
             throw new InvalidEventException("destination", "equals origin");
         }
-        if (!replanner.connected(created.origin(), created.destination(), created.reeferRequired(), modes(created))) {
-            throw new InvalidEventException("destination", "no route from " + created.origin() + " to "
-                    + created.destination() + (created.reeferRequired() ? " over reefer-capable lanes" : "")
-                    + (created.modes() == null ? "" : " by " + created.modes().stream().map(Lane.Mode::label).toList()));
-        }
     }
 
     public void validate(Condition condition) {
@@ -104,8 +99,12 @@ public class RerouteService {
     private Uni<Void> plan(ShipmentCreated created, Instant readyAt, Instant now, Live live, String source, String id) {
         int alternatives = created.alternatives() == null ? 0 : created.alternatives();
         Replanner.FirstPlan plan = replanner.plan(created.origin(), created.destination(), created.reeferRequired(),
-                modes(created), readyAt, created.deadline(), alternatives, live.conditions()).orElseThrow(
-                        () -> new InvalidEventException("destination", "no route to " + created.destination()));
+                modes(created), readyAt, created.deadline(), alternatives, live.conditions())
+                // closures end, so live conditions never cut a route: this is the network and the constraints
+                .orElseThrow(() -> new InvalidEventException("destination", "no route from " + created.origin()
+                        + " to " + created.destination()
+                        + (created.reeferRequired() ? " over reefer-capable lanes" : "")
+                        + (created.modes() == null ? "" : " by " + created.modes().stream().map(Lane.Mode::label).toList())));
         Shipment shipment = new Shipment();
         shipment.shipmentId = created.shipmentId();
         shipment.origin = created.origin();
@@ -192,8 +191,10 @@ public class RerouteService {
                 ? Uni.createFrom().voidItem()
                 : StoredCondition.upsert(condition, eventTime).chain(stored -> !stored
                         ? Uni.createFrom().voidItem() // a newer version of this condition is known
-                        : RouteStops.shipmentsAhead(refs).chain(ids -> liveAt(eventTime)
-                                .chain(live -> replanEach(ids, condition, live, eventTime, source, id))))));
+                        : RouteStops.shipmentsAhead(refs).chain(ids -> ids.isEmpty()
+                                ? Uni.createFrom().voidItem() // touches no shipment: no conditions to load
+                                : liveAt(eventTime).chain(live -> replanEach(ids, condition, live, eventTime, source,
+                                        id))))));
     }
 
     private Uni<Void> replanEach(List<String> shipmentIds, Condition condition, Live live, Instant now, String source,
