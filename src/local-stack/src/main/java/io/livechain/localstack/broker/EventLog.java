@@ -10,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -47,13 +48,18 @@ public final class EventLog implements AutoCloseable {
         this.producer = new KafkaProducer<>(config, new StringSerializer(), new CloudEventSerializer());
     }
 
-    /** Creates the topics that do not exist yet (replication factor 1: one local node). */
+    /**
+     * Creates the topics that do not exist yet (replication factor 1: one local node), and adds
+     * partitions to one that has fewer than asked (a data dir kept from an older manifest).
+     */
     public void ensureTopics(Map<String, Integer> partitionsByTopic) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
             for (Map.Entry<String, Integer> topic : partitionsByTopic.entrySet()) {
                 if (!existing.contains(topic.getKey())) {
                     create(admin, new NewTopic(topic.getKey(), topic.getValue(), (short) 1));
+                } else {
+                    grow(admin, topic.getKey(), topic.getValue());
                 }
             }
         } catch (InterruptedException e) {
@@ -71,6 +77,15 @@ public final class EventLog implements AutoCloseable {
             if (!(e.getCause() instanceof TopicExistsException)) {
                 throw new IllegalStateException("cannot create topic " + topic.name(), e.getCause());
             }
+        }
+    }
+
+    private static void grow(Admin admin, String topic, int partitions)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        int current = admin.describeTopics(Set.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic)
+                .partitions().size();
+        if (current < partitions) {
+            admin.createPartitions(Map.of(topic, NewPartitions.increaseTo(partitions))).all().get(10, TimeUnit.SECONDS);
         }
     }
 

@@ -75,6 +75,8 @@ public final class KnativeKafkaBroker implements AutoCloseable {
 
     @Override
     public void close() {
+        // Every Trigger stops polling at once, then each drains what it has in flight.
+        dispatchers.forEach(TriggerDispatcher::stop);
         dispatchers.forEach(TriggerDispatcher::close);
         log.close();
         client.close();

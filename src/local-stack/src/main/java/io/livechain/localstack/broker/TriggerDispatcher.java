@@ -1,20 +1,21 @@
 package io.livechain.localstack.broker;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -25,44 +26,60 @@ import io.cloudevents.kafka.KafkaMessageFactory;
 import io.livechain.localstack.knative.TriggerSpec;
 
 /**
- * One Trigger's consumer group on the broker topic. Polls a batch, delivers the events that pass
- * the filter (ordered: one at a time per partition; unordered: all at once), and commits the
- * offsets only after every event of the batch was delivered or dead-lettered: at-least-once.
+ * One Trigger's consumer group on the broker topic, dispatching as Knative's Kafka broker does:
+ * unordered Triggers keep up to {@link #MAX_IN_FLIGHT} deliveries in flight and go on polling while
+ * they run; ordered ones keep one in flight per partition. A record the filter does not want is
+ * passed over on its headers alone. Offsets are committed asynchronously every
+ * {@link #COMMIT_INTERVAL}, never past a record not yet delivered or dead-lettered (at-least-once);
+ * a delivery whose outcome Kafka could not store is tried again, so nothing is dropped.
  */
 public final class TriggerDispatcher implements AutoCloseable {
+
+    /** Knative's default {@code max.poll.records}: the in-flight limit of an unordered Trigger. */
+    static final int MAX_IN_FLIGHT = 50;
+    static final Duration COMMIT_INTERVAL = Duration.ofSeconds(1);
+    /** On stop, how long deliveries in flight may finish before what is done is committed. */
+    static final Duration DRAIN_LIMIT = Duration.ofSeconds(3);
+    private static final Duration RETRY_STORE_AFTER = Duration.ofSeconds(1);
 
     private final TriggerSpec trigger;
     private final KafkaConsumer<String, byte[]> consumer;
     private final Delivery delivery;
     private final String subscriberUrl;
     private final Thread thread;
+    private final Map<TopicPartition, PartitionOffsets> offsets = new ConcurrentHashMap<>();
+    private final Map<TopicPartition, DeliveryLane<Pending>> lanes = new ConcurrentHashMap<>();
+    private final DeliveryLane<Pending> unorderedLane;
     private volatile boolean running = true;
     private volatile boolean assigned;
+    private long lastCommit = System.nanoTime();
+
+    /** A record to deliver, with the offsets of the partition it came from. */
+    private record Pending(ConsumerRecord<String, byte[]> record, CloudEvent event, PartitionOffsets offsets) {
+    }
 
     TriggerDispatcher(TriggerSpec trigger, String bootstrap, String topic, Delivery delivery, String subscriberUrl) {
         this.trigger = trigger;
         this.delivery = delivery;
         this.subscriberUrl = subscriberUrl;
+        this.unorderedLane = new DeliveryLane<>(MAX_IN_FLIGHT, this::start);
+        this.consumer = new KafkaConsumer<>(consumerConfig(trigger, bootstrap), new StringDeserializer(),
+                new ByteArrayDeserializer());
+        this.consumer.subscribe(Set.of(topic), new Rebalance());
+        this.thread = new Thread(this::run, "trigger-" + trigger.name());
+    }
+
+    private static Properties consumerConfig(TriggerSpec trigger, String bootstrap) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, trigger.consumerGroup());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         // A new Trigger starts at the oldest event, so what arrived while the stack started is not lost.
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, trigger.ordered() ? 50 : 100);
+        // Large polls: most records of the broker topic are for other Triggers and cost only a header look.
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
         config.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 600_000);
-        this.consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
-        this.consumer.subscribe(Set.of(topic), new ConsumerRebalanceListener() {
-            @Override
-            public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-            }
-
-            @Override
-            public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-                assigned = true;
-            }
-        });
-        this.thread = new Thread(this::run, "trigger-" + trigger.name());
+        return config;
     }
 
     void start() {
@@ -81,92 +98,175 @@ public final class TriggerDispatcher implements AutoCloseable {
     private void run() {
         try {
             while (running) {
-                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
-                if (!records.isEmpty()) {
-                    deliverThenCommit(records);
+                boolean throttled = applyBackpressure();
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(throttled ? 10 : 200))) {
+                    accept(record);
+                }
+                if (System.nanoTime() - lastCommit >= COMMIT_INTERVAL.toNanos()) {
+                    commit(false);
                 }
             }
         } catch (WakeupException stopping) {
-            // close() woke the poll up
+            // stop() woke the poll up
         } catch (RuntimeException e) {
             System.err.printf("trigger=%s stopped: %s%n", trigger.name(), e);
         } finally {
-            consumer.close();
+            drainThenCommit();
+            consumer.close(Duration.ofSeconds(2));
         }
     }
 
     /**
-     * Commits only when every event of the batch was delivered or dead-lettered. If Kafka could not
-     * store an outcome (a reply, a dead letter), the batch is read again after a pause: at-least-once.
+     * Pauses the partitions whose deliveries queue up beyond a poll's worth, so a slow subscriber
+     * does not fill the memory, and resumes them once they caught up. Returns whether any is paused.
      */
-    private void deliverThenCommit(ConsumerRecords<String, byte[]> records) {
-        try {
-            dispatch(records).join();
-            consumer.commitSync();
-        } catch (CompletionException e) {
-            System.err.printf("trigger=%s batch to be redelivered: %s%n", trigger.name(), e.getCause());
-            for (TopicPartition partition : records.partitions()) {
-                consumer.seek(partition, records.records(partition).get(0).offset());
+    private boolean applyBackpressure() {
+        Set<TopicPartition> paused = consumer.paused();
+        for (TopicPartition partition : consumer.assignment()) {
+            DeliveryLane<Pending> lane = laneOf(partition);
+            boolean full = lane.queued() >= MAX_IN_FLIGHT;
+            if (full && !paused.contains(partition)) {
+                consumer.pause(Set.of(partition));
+            } else if (!full && paused.contains(partition)) {
+                consumer.resume(Set.of(partition));
             }
-            pause(Duration.ofSeconds(1));
+        }
+        return !consumer.paused().isEmpty();
+    }
+
+    private DeliveryLane<Pending> laneOf(TopicPartition partition) {
+        return trigger.ordered() ? lanes.computeIfAbsent(partition, p -> new DeliveryLane<>(1, this::start))
+                : unorderedLane;
+    }
+
+    private void accept(ConsumerRecord<String, byte[]> record) {
+        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+        PartitionOffsets partitionOffsets = offsets.computeIfAbsent(partition, p -> new PartitionOffsets(record.offset()));
+        CloudEvent event;
+        try {
+            RecordAttributes attributes = RecordAttributes.of(record);
+            if (attributes != null && !trigger.filter().test(attributes)) {
+                partitionOffsets.passed(record.offset());
+                return;
+            }
+            // The SDK's reader, not its deserializer: an event without data is a record with a null value.
+            event = KafkaMessageFactory.createReader(record).toEvent();
+            if (attributes == null && !trigger.filter().test(event)) {
+                partitionOffsets.passed(record.offset());
+                return;
+            }
+        } catch (RuntimeException e) {
+            // A record that is no readable CloudEvent never stops the events behind it.
+            System.err.printf("trigger=%s partition=%d offset=%d record skipped: %s%n", trigger.name(),
+                    record.partition(), record.offset(), e);
+            partitionOffsets.passed(record.offset());
+            return;
+        }
+        partitionOffsets.opened(record.offset());
+        laneOf(partition).submit(new Pending(record, event, partitionOffsets));
+    }
+
+    /** Delivers until the outcome is stored: a reply or dead letter Kafka refused is tried again later. */
+    private void start(Pending pending, Runnable done) {
+        delivery.deliver(pending.event(), subscriberUrl).whenComplete((ok, error) -> {
+            if (error == null) {
+                pending.offsets().completed(pending.record().offset());
+                done.run();
+            } else if (!running) {
+                done.run(); // stopping: left uncommitted, so it is delivered again after the restart
+            } else {
+                System.err.printf("trigger=%s partition=%d offset=%d outcome not stored, retrying: %s%n",
+                        trigger.name(), pending.record().partition(), pending.record().offset(), error);
+                CompletableFuture.delayedExecutor(RETRY_STORE_AFTER.toMillis(), TimeUnit.MILLISECONDS)
+                        .execute(() -> start(pending, done));
+            }
+        });
+    }
+
+    private void commit(boolean sync) {
+        lastCommit = System.nanoTime();
+        Map<TopicPartition, OffsetAndMetadata> commits = new HashMap<>();
+        offsets.forEach((partition, o) -> commits.put(partition, new OffsetAndMetadata(o.committable())));
+        if (commits.isEmpty()) {
+            return;
+        }
+        if (sync) {
+            consumer.commitSync(commits);
+        } else {
+            consumer.commitAsync(commits, (committed, error) -> {
+                if (error != null) {
+                    System.err.printf("trigger=%s commit failed (retried at the next interval): %s%n",
+                            trigger.name(), error);
+                }
+            });
         }
     }
 
-    private static void pause(Duration duration) {
+    /** On stop: lets deliveries in flight finish for a moment, then commits what is done. */
+    private void drainThenCommit() {
+        long deadline = System.nanoTime() + DRAIN_LIMIT.toNanos();
+        while (offsets.values().stream().anyMatch(o -> o.openCount() > 0) && System.nanoTime() < deadline) {
+            unorderedLane.drainQueued(p -> { });
+            lanes.values().forEach(lane -> lane.drainQueued(p -> { }));
+            sleepBriefly();
+        }
         try {
-            Thread.sleep(duration.toMillis());
+            commit(true);
+        } catch (RuntimeException e) {
+            System.err.printf("trigger=%s final commit failed (redelivery after restart): %s%n", trigger.name(), e);
+        }
+    }
+
+    private static void sleepBriefly() {
+        try {
+            Thread.sleep(20);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private CompletableFuture<Void> dispatch(ConsumerRecords<String, byte[]> records) {
-        List<CompletableFuture<Void>> work = new ArrayList<>();
-        if (trigger.ordered()) {
-            for (TopicPartition partition : records.partitions()) {
-                CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
-                for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
-                    chain = chain.thenCompose(done -> deliver(record));
-                }
-                work.add(chain);
-            }
-        } else {
-            records.forEach(record -> work.add(deliver(record)));
-        }
-        return CompletableFuture.allOf(work.toArray(CompletableFuture[]::new));
-    }
-
-    /**
-     * Delivers one record if it passes the filter. A record that is no readable CloudEvent is logged
-     * and passed over: a poison event never stops the events behind it (nor the Trigger).
-     */
-    private CompletableFuture<Void> deliver(ConsumerRecord<String, byte[]> record) {
-        try {
-            // The SDK's reader, not its deserializer: an event without data is a record with a null value.
-            CloudEvent event = KafkaMessageFactory.createReader(record).toEvent();
-            if (!trigger.filter().test(event)) {
-                return CompletableFuture.completedFuture(null);
-            }
-            return delivery.deliver(event, subscriberUrl);
-        } catch (RuntimeException e) {
-            return CompletableFuture.completedFuture(skipped(record, e));
-        }
-    }
-
-    private Void skipped(ConsumerRecord<String, byte[]> record, Throwable error) {
-        System.err.printf("trigger=%s partition=%d offset=%d record skipped: %s%n", trigger.name(), record.partition(),
-                record.offset(), error);
-        return null;
+    /** Stops polling; deliveries in flight get {@link #DRAIN_LIMIT} to finish. Returns at once. */
+    void stop() {
+        running = false;
+        consumer.wakeup();
     }
 
     @Override
     public void close() {
-        running = false;
-        consumer.wakeup();
+        stop();
         try {
-            thread.join(10_000);
+            thread.join(DRAIN_LIMIT.plusSeconds(5).toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** On a rebalance, commits what is done of the partitions taken away and forgets them. */
+    private final class Rebalance implements ConsumerRebalanceListener {
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            Map<TopicPartition, OffsetAndMetadata> commits = new HashMap<>();
+            for (TopicPartition partition : partitions) {
+                PartitionOffsets o = offsets.remove(partition);
+                if (o != null) {
+                    commits.put(partition, new OffsetAndMetadata(o.committable()));
+                }
+                DeliveryLane<Pending> lane = lanes.remove(partition);
+                if (lane != null) {
+                    lane.drainQueued(p -> { });
+                }
+            }
+            if (!commits.isEmpty()) {
+                consumer.commitSync(commits);
+            }
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            for (TopicPartition partition : partitions) {
+                offsets.put(partition, new PartitionOffsets(consumer.position(partition)));
+            }
+            assigned = true;
         }
     }
 
