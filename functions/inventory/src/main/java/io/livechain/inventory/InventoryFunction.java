@@ -11,7 +11,7 @@ import io.livechain.model.http.Replies;
 import io.quarkus.funqy.Funq;
 import io.quarkus.funqy.knative.events.CloudEvent;
 import io.quarkus.funqy.knative.events.CloudEventMapping;
-import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
 
 /** Movement in, level out: {@code io.livechain.inventory.movement.v1} → {@code io.livechain.inventory.level.v1}. */
 public class InventoryFunction {
@@ -24,14 +24,13 @@ public class InventoryFunction {
         this.ledger = ledger;
     }
 
+    // Asynchronous: the worker thread returns at once and the reply goes when the movement's group commits.
     @Funq(Functions.INVENTORY)
     @CloudEventMapping(trigger = EventType.Types.INVENTORY_MOVEMENT, responseType = EventType.Types.INVENTORY_LEVEL)
-    public CloudEvent<InventoryLevel> apply(CloudEvent<JsonNode> event) throws Throwable {
+    public Uni<CloudEvent<InventoryLevel>> apply(CloudEvent<JsonNode> event) {
         InventoryMovement movement = reader.read(event, EventType.INVENTORY_MOVEMENT, InventoryMovement.class);
-        // Funqy calls on a worker thread; Hibernate Reactive needs a Vert.x context, so run it on one and wait.
-        InventoryLevel level = VertxContextSupport.subscribeAndAwait(
-                () -> ledger.apply(movement, event.source(), event.id()));
-        return Replies.reply(Functions.INVENTORY, EventType.INVENTORY_LEVEL, event,
-                level.sku() + "|" + level.location(), level);
+        return ledger.apply(movement, event.source(), event.id())
+                .map(level -> Replies.reply(Functions.INVENTORY, EventType.INVENTORY_LEVEL, event,
+                        level.sku() + "|" + level.location(), level));
     }
 }

@@ -1,18 +1,15 @@
 package io.livechain.inventory;
 
-import java.io.Serializable;
-
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
+import java.util.Comparator;
 
 /** One stock position: a sku at a location in one unit ('' for counted items). */
-@Embeddable
-public record StockPosition(
-        @Column(name = "sku") String sku,
-        @Column(name = "location") String location,
-        @Column(name = "uom") String uom) implements Serializable {
+public record StockPosition(String sku, String location, String uom) {
 
     static final String COUNTED = "";
+
+    /** The order every group locks positions in, so two groups never wait on each other in a cycle. */
+    static final Comparator<StockPosition> LOCK_ORDER = Comparator.comparing(StockPosition::sku)
+            .thenComparing(StockPosition::location).thenComparing(StockPosition::uom);
 
     static StockPosition of(String sku, String location, String uom) {
         return new StockPosition(sku, location, uom == null ? COUNTED : uom);

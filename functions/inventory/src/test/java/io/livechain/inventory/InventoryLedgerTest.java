@@ -12,13 +12,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.livechain.testsupport.EmbeddedPostgresResource;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.path.json.JsonPath;
 
 /** The inventory function against a real PostgreSQL: redelivery, concurrency and event-time order. */
@@ -36,18 +36,18 @@ class InventoryLedgerTest {
                 .then().statusCode(200).extract().jsonPath();
     }
 
-    private static BigDecimal onHand(String sku, String location, String uom) throws Throwable {
-        OnHand row = VertxContextSupport.subscribeAndAwait(
-                () -> Panache.withSession(() -> OnHand.<OnHand> findById(StockPosition.of(sku, location, uom))));
-        return row.onHand;
+    @Inject
+    StoredStock stock;
+
+    private BigDecimal onHand(String sku, String location, String uom) {
+        return stock.onHand(sku, location, uom);
     }
 
-    private static long ledgerRows(String sku) throws Throwable {
-        return VertxContextSupport.subscribeAndAwait(
-                () -> Panache.withSession(() -> LedgerEntry.count("position.sku", sku)));
+    private long ledgerRows(String sku) {
+        return stock.ledgerRows(sku);
     }
 
-    private static void assertOnHand(String expected, String sku, String location, String uom) throws Throwable {
+    private void assertOnHand(String expected, String sku, String location, String uom) {
         assertEquals(0, new BigDecimal(expected).compareTo(onHand(sku, location, uom)),
                 () -> "on-hand of " + sku + " was not " + expected);
     }
