@@ -17,6 +17,7 @@ import io.livechain.model.AlertRaised;
 import io.livechain.model.AlertResolved;
 import io.livechain.model.EventType;
 import io.livechain.model.RerouteRequested;
+import io.livechain.model.SensorReading;
 import io.livechain.model.network.Facility;
 import io.livechain.threshold.state.Alert;
 import io.smallrye.mutiny.Uni;
@@ -64,6 +65,10 @@ public class AlertBook {
     }
 
     private Uni<Void> raise(Finding finding, Verdict verdict) {
+        return finding.evidence().get().chain(evidence -> raise(finding, evidence, verdict));
+    }
+
+    private Uni<Void> raise(Finding finding, List<SensorReading> evidence, Verdict verdict) {
         Alert alert = new Alert();
         alert.dedupKey = verdict.assetId() + "/" + finding.rule();
         alert.alertId = EventIds.of(alert.dedupKey, verdict.causeSource(), verdict.causeId());
@@ -75,9 +80,9 @@ public class AlertBook {
         alert.summary = finding.summary();
         alert.raisedAt = verdict.at();
         alert.updatedAt = Instant.now();
-        alert.readings = json(finding.evidence());
+        alert.readings = json(evidence);
         AlertRaised raised = new AlertRaised(alert.alertId, alert.dedupKey, alert.assetId, alert.shipmentId, alert.rule,
-                finding.severity(), alert.summary, alert.raisedAt, finding.evidence());
+                finding.severity(), alert.summary, alert.raisedAt, evidence);
         Uni<Void> recorded = alert.persist().chain(() -> outbox.add(EventType.ALERT_RAISED,
                 EventIds.of(alert.alertId, "raised"), alert.assetId, raised, verdict.causeSource(), verdict.causeId()));
         if (verdict.shipmentId() == null || verdict.profile() == null) {
