@@ -42,7 +42,11 @@ class TripAggregateTest {
             aggregate = aggregate == null ? TripAggregate.replay(PROFILE, List.of(reading)) : add(aggregate, trip, reading);
             assertSameVerdict(trip, aggregate, "seed " + seed + ", reading " + seq);
         }
-        assertEquals(TripAggregate.replay(PROFILE, new ArrayList<>(trip)), aggregate, "replay gives the same figures");
+        TripAggregate replayed = TripAggregate.replay(PROFILE, new ArrayList<>(trip));
+        assertEquals(replayed.outOfRange(), aggregate.outOfRange(), "replay gives the same figures");
+        assertEquals(replayed.runStart(), aggregate.runStart());
+        assertEquals(0, replayed.mktSum().compareTo(aggregate.mktSum()), "the window's sum, exactly");
+        assertEquals(replayed.windowFirst(), aggregate.windowFirst());
     }
 
     /** What the store does: look up what the aggregate needs in the sorted trip (the new reading included). */
