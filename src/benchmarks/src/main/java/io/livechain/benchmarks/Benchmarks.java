@@ -3,9 +3,14 @@ package io.livechain.benchmarks;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.livechain.benchmarks.chain.ChainBenchmark;
+import io.livechain.benchmarks.chain.ChainOptions;
+import io.livechain.benchmarks.chain.ReportSection;
 
 /**
  * Load benchmarks against a running local stack (start it first). Each prints its figure beside a
@@ -22,6 +27,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * PostgreSQL (in-range refrigerated readings of 200 assets); baseline: the same load on scan-ingest.</li>
  * <li>{@code coldchain [readings] [concurrency]}: reading-to-webhook latency of hard-limit alerts
  * (threshold → outbox → broker → notify → webhook); baseline: the ingress latency of the readings.</li>
+ * <li>{@code chain}: starts a local stack itself (no stack needed beforehand) and writes
+ * {@code target/bench/report.md} and {@code latency.png}: idle CPU, then scans at fixed rates and at
+ * the maximum, ingress-to-level latency, CPU per scan per process, exact totals; settings as
+ * {@code -Dbench.*} (see {@code chain.ChainOptions}), further report sections from {@link #chainSections()}.</li>
  * <li>{@code routing [JMH options]}: no stack needed: JMH latency (p50 … p99.9) of one replan of the
  * reroute function on the sample network file and a synthetic 100,000-facility network; baseline:
  * JGraphT's Dijkstra on the same network and pairs (see {@code routing.RoutingBenchmark}).</li>
@@ -34,6 +43,10 @@ public final class Benchmarks {
 
     public static void main(String[] args) throws Exception {
         String what = args.length > 0 ? args[0] : "inventory";
+        if (what.equals("chain")) {
+            ChainBenchmark.run(ChainOptions.fromSystemProperties(), chainSections());
+            return;
+        }
         if (what.equals("routing")) {
             io.livechain.benchmarks.routing.RoutingRun.run(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
@@ -51,8 +64,16 @@ public final class Benchmarks {
                     + System.getProperty("livechain.http-port", "8080") + "/"),
                     Integer.parseInt(System.getProperty("livechain.webhook-port", "19099")), events, concurrency,
                     UUID.randomUUID().toString().substring(0, 8));
-            default -> throw new IllegalArgumentException("unknown benchmark " + what + " (inventory | threshold | ingress | coldchain | routing)");
+            default -> throw new IllegalArgumentException("unknown benchmark " + what + " (chain | inventory | threshold | ingress | coldchain | routing)");
         }
+    }
+
+    /**
+     * Further sections of the chain benchmark's report, run in this order against its stack after the
+     * scan steps (function-vs-limit comparisons, cold-chain latency, ...).
+     */
+    private static List<ReportSection> chainSections() {
+        return List.of();
     }
 
     /** Events for a run: {@code prefix} keeps ids and keys apart between warm-up and measurement. */

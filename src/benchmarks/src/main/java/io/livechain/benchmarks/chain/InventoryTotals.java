@@ -1,0 +1,71 @@
+package io.livechain.benchmarks.chain;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Compares what was sent per sku with {@code total} of {@code GET /api/inventory/{sku}} (the read API). */
+final class InventoryTotals {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int IN_FLIGHT = 8;
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final String baseUrl;
+
+    InventoryTotals(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    /** The skus whose total is not the expected one, as "sku: expected x, read y"; empty when all are exact. */
+    List<String> mismatches(Map<String, Long> expectedBySku) throws InterruptedException {
+        Map<String, String> wrong = new ConcurrentHashMap<>();
+        Semaphore inFlight = new Semaphore(IN_FLIGHT);
+        List<CompletableFuture<Void>> reads = new ArrayList<>();
+        for (Map.Entry<String, Long> expected : expectedBySku.entrySet()) {
+            inFlight.acquire();
+            reads.add(total(expected.getKey()).handle((total, error) -> {
+                inFlight.release();
+                if (error != null || total.compareTo(BigDecimal.valueOf(expected.getValue())) != 0) {
+                    wrong.put(expected.getKey(), "%s: expected %d, read %s".formatted(expected.getKey(),
+                            expected.getValue(), error != null ? error.getMessage() : total.toPlainString()));
+                }
+                return null;
+            }));
+        }
+        CompletableFuture.allOf(reads.toArray(CompletableFuture[]::new)).join();
+        return wrong.values().stream().sorted().toList();
+    }
+
+    /** The sku's total; zero when the read API knows no such sku (404). */
+    private CompletableFuture<BigDecimal> total(String sku) {
+        URI uri = URI.create(baseUrl + "/api/inventory/" + URLEncoder.encode(sku, StandardCharsets.UTF_8));
+        return client.sendAsync(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
+                    if (response.statusCode() == 404) {
+                        return BigDecimal.ZERO;
+                    }
+                    if (response.statusCode() != 200) {
+                        throw new IllegalStateException("HTTP " + response.statusCode());
+                    }
+                    try {
+                        return JSON.readTree(response.body()).path("total").decimalValue();
+                    } catch (java.io.IOException e) {
+                        throw new IllegalStateException("unreadable body " + response.body(), e);
+                    }
+                });
+    }
+}

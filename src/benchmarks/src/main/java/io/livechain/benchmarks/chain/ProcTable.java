@@ -1,0 +1,90 @@
+package io.livechain.benchmarks.chain;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One read of /proc: every process with its parent, command line and CPU time so far. Linux only. */
+final class ProcTable {
+
+    /**
+     * One process.
+     *
+     * @param ticks      user + system CPU (fields 14, 15 of {@code /proc/PID/stat}), in clock ticks
+     * @param childTicks the same of its exited and waited-for children (fields 16, 17)
+     */
+    record Proc(long pid, long ppid, List<String> args, long ticks, long childTicks) {
+
+        boolean hasArg(String arg) {
+            return args.contains(arg);
+        }
+
+        boolean argContains(String text) {
+            return args.stream().anyMatch(a -> a.contains(text));
+        }
+    }
+
+    private final Map<Long, Proc> byPid;
+
+    private ProcTable(Map<Long, Proc> byPid) {
+        this.byPid = byPid;
+    }
+
+    static ProcTable read() {
+        Map<Long, Proc> processes = new HashMap<>();
+        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
+            for (Path dir : dirs) {
+                Proc proc = readProc(dir);
+                if (proc != null) {
+                    processes.put(proc.pid(), proc);
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot list /proc (the chain benchmark needs Linux)", e);
+        }
+        return new ProcTable(processes);
+    }
+
+    /** Null when the process exited while being read. */
+    private static Proc readProc(Path dir) {
+        try {
+            String stat = Files.readString(dir.resolve("stat"));
+            // The command name (field 2) is in parentheses and may hold spaces: fields count from after it.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            String cmdline = new String(Files.readAllBytes(dir.resolve("cmdline")), StandardCharsets.UTF_8);
+            return new Proc(Long.parseLong(dir.getFileName().toString()), Long.parseLong(fields[1]),
+                    List.of(cmdline.split("\0")), Long.parseLong(fields[11]) + Long.parseLong(fields[12]),
+                    Long.parseLong(fields[13]) + Long.parseLong(fields[14]));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    Proc get(long pid) {
+        return byPid.get(pid);
+    }
+
+    /** {@code pid} and all its descendants, parents before children. */
+    List<Proc> treeOf(long pid) {
+        List<Proc> tree = new ArrayList<>();
+        Proc root = byPid.get(pid);
+        if (root != null) {
+            tree.add(root);
+            for (int i = 0; i < tree.size(); i++) {
+                long parent = tree.get(i).pid();
+                byPid.values().stream().filter(p -> p.ppid() == parent).forEach(tree::add);
+            }
+        }
+        return tree;
+    }
+
+    List<Proc> all() {
+        return List.copyOf(byPid.values());
+    }
+}

@@ -1,0 +1,100 @@
+package io.livechain.benchmarks.chain;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the processes of a running local stack in /proc and names them: {@code stand-in} (the
+ * LocalStack JVM: broker ingress, Trigger dispatchers, gateway), {@code kafka}, {@code postgres}, and
+ * each function by its {@code functions/<name>/target/quarkus-app} jar. Maven, which launched the
+ * stack, is not counted.
+ */
+final class StackProcesses {
+
+    static final String STAND_IN = "stand-in";
+    static final String KAFKA = "kafka";
+    static final String POSTGRES = "postgres";
+
+    private static final String STAND_IN_MAIN = "io.livechain.localstack.LocalStack";
+    private static final String KAFKA_MAIN = "kafka.Kafka";
+    private static final Pattern FUNCTION_JAR = Pattern.compile("functions/([^/]+)/target/quarkus-app/");
+    private static final long CLOCK_TICKS_PER_SECOND = 100; // getconf CLK_TCK on Linux x86-64 and arm64
+
+    private final long launcherPid;
+    private final Path postgresData;
+
+    /**
+     * @param launcherPid  the process that was started (Maven); the stack's JVM is among its descendants
+     * @param postgresData PostgreSQL's data directory: the postmaster is daemonised by pg_ctl, so it is
+     *                     not a descendant; it is found by this path on its command line
+     */
+    StackProcesses(long launcherPid, Path postgresData) {
+        this.launcherPid = launcherPid;
+        this.postgresData = postgresData;
+    }
+
+    /** The stand-in's pid, once the launcher has started it. */
+    Optional<Long> standInPid() {
+        return ProcTable.read().treeOf(launcherPid).stream().filter(p -> p.hasArg(STAND_IN_MAIN))
+                .map(ProcTable.Proc::pid).findFirst();
+    }
+
+    /** Every process of the stack by pid, with its name. */
+    Map<Long, String> names() {
+        return names(ProcTable.read());
+    }
+
+    /** CPU time so far of each named process (summed per name), in milliseconds. */
+    CpuSample sample() {
+        ProcTable table = ProcTable.read();
+        Map<String, Double> millis = new TreeMap<>();
+        names(table).forEach((pid, name) -> {
+            ProcTable.Proc proc = table.get(pid);
+            // The postmaster's exited backends count through its children's time.
+            long ticks = proc.ticks() + (isPostmaster(proc) ? proc.childTicks() : 0);
+            millis.merge(name, ticks * 1000.0 / CLOCK_TICKS_PER_SECOND, Double::sum);
+        });
+        return new CpuSample(System.nanoTime(), millis);
+    }
+
+    /** CPU time so far of this JVM (the load generator and level watcher), in milliseconds. */
+    static double ownCpuMillis() {
+        ProcTable.Proc self = ProcTable.read().get(ProcessHandle.current().pid());
+        return self == null ? 0 : self.ticks() * 1000.0 / CLOCK_TICKS_PER_SECOND;
+    }
+
+    private Map<Long, String> names(ProcTable table) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        table.treeOf(launcherPid).stream().filter(p -> p.hasArg(STAND_IN_MAIN)).findFirst()
+                .ifPresent(standIn -> table.treeOf(standIn.pid()).forEach(p -> names.put(p.pid(), nameOf(p))));
+        table.all().stream().filter(this::isPostmaster).findFirst()
+                .ifPresent(postmaster -> table.treeOf(postmaster.pid()).forEach(p -> names.put(p.pid(), POSTGRES)));
+        return names;
+    }
+
+    private boolean isPostmaster(ProcTable.Proc proc) {
+        return proc.argContains(postgresData.toString()) && proc.args().get(0).endsWith("postgres");
+    }
+
+    private static String nameOf(ProcTable.Proc proc) {
+        if (proc.hasArg(STAND_IN_MAIN)) {
+            return STAND_IN;
+        }
+        if (proc.hasArg(KAFKA_MAIN)) {
+            return KAFKA;
+        }
+        for (String arg : proc.args()) {
+            Matcher jar = FUNCTION_JAR.matcher(arg);
+            if (jar.find()) {
+                return jar.group(1);
+            }
+        }
+        String program = proc.args().get(0);
+        return "other: " + program.substring(program.lastIndexOf('/') + 1);
+    }
+}
