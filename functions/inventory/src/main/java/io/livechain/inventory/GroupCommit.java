@@ -7,14 +7,16 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
 
 /**
  * Group commit: items submitted while groups are busy wait in a queue and go together, up to
  * {@code maxGroupSize}, into the next group; an item submitted while a group slot is free goes at
- * once, so nothing waits when idle. Every caller gets its own result when its group completes, or
- * the group's failure.
+ * once, so nothing waits when idle. Every caller gets its own result when its group completes. When
+ * a group fails, its items are tried again one by one in the same slot, so one bad item fails only
+ * its own caller and the others need no redelivery.
  */
 final class GroupCommit<T, R> {
 
@@ -70,21 +72,41 @@ final class GroupCommit<T, R> {
     }
 
     private void start(List<Waiting<T, R>> group) {
-        Uni<List<R>> applied;
-        try {
-            applied = applyGroup.apply(group.stream().map(Waiting::item).toList());
-        } catch (RuntimeException e) {
-            applied = Uni.createFrom().failure(e);
-        }
-        applied.subscribe().with(results -> {
+        apply(group).subscribe().with(results -> {
             finished();
-            for (int i = 0; i < group.size(); i++) {
-                group.get(i).caller().complete(results.get(i));
-            }
+            complete(group, results);
         }, failure -> {
-            finished();
-            group.forEach(waiting -> waiting.caller().fail(failure));
+            if (group.size() == 1) {
+                finished();
+                group.get(0).caller().fail(failure);
+            } else {
+                oneByOne(group);
+            }
         });
+    }
+
+    private void oneByOne(List<Waiting<T, R>> group) {
+        Multi.createFrom().iterable(group)
+                .onItem().transformToUniAndConcatenate(waiting -> apply(List.of(waiting))
+                        .invoke(results -> complete(List.of(waiting), results))
+                        .onFailure().invoke(failure -> waiting.caller().fail(failure))
+                        .onFailure().recoverWithNull())
+                .collect().last()
+                .subscribe().with(done -> finished(), unexpected -> finished());
+    }
+
+    private Uni<List<R>> apply(List<Waiting<T, R>> group) {
+        try {
+            return applyGroup.apply(group.stream().map(Waiting::item).toList());
+        } catch (RuntimeException e) {
+            return Uni.createFrom().failure(e);
+        }
+    }
+
+    private static <T, R> void complete(List<Waiting<T, R>> group, List<R> results) {
+        for (int i = 0; i < group.size(); i++) {
+            group.get(i).caller().complete(results.get(i));
+        }
     }
 
     private void finished() {

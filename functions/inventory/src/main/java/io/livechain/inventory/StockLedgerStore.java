@@ -13,6 +13,8 @@ import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
+
 import io.livechain.model.InventoryLevel;
 import io.livechain.model.MovementKind;
 import io.smallrye.mutiny.Uni;
@@ -30,6 +32,8 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 @ApplicationScoped
 public class StockLedgerStore {
 
+    private static final Logger LOG = Logger.getLogger(StockLedgerStore.class);
+
     private final Pool pool;
 
     public StockLedgerStore(Pool pool) {
@@ -42,7 +46,9 @@ public class StockLedgerStore {
                 .sorted(StockPosition.LOCK_ORDER).toList();
         return pool.withTransaction(connection -> lockAndPlan(connection, events, positions)
                 .call(plan -> write(connection, plan))
-                .map(plan -> plan.levels));
+                .map(plan -> plan.levels))
+                .onFailure().invoke(failure -> LOG.warnf(failure, "group failed, rolled back: size=%d first-ce-id=%s",
+                        events.size(), events.get(0).id()));
     }
 
     private static Uni<GroupPlan> lockAndPlan(SqlConnection connection, List<MovementEvent> events,

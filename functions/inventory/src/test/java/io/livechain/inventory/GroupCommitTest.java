@@ -2,7 +2,6 @@ package io.livechain.inventory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -67,24 +66,36 @@ class GroupCommitTest {
     }
 
     @Test
-    void failedGroupFailsEveryCallerInItAndTheNextGroupStillRuns() {
+    void failedGroupIsTriedAgainOneByOneSoOnlyItsBadItemFails() {
         GroupCommit<Integer, String> groupCommit = groupCommit(10, 1);
         List<CompletableFuture<String>> callers = submit(groupCommit, 1, 4);
-
         commits.get(0).complete(resultsOf(groups.get(0)));
-        commits.get(1).completeExceptionally(new IllegalStateException("serialization failure"));
 
-        assertEquals(List.of(List.of(1), List.of(2, 3, 4)), groups);
-        assertTrue(callers.get(0).isDone() && !callers.get(0).isCompletedExceptionally());
-        for (CompletableFuture<String> caller : callers.subList(1, 4)) {
-            ExecutionException failure = assertThrows(ExecutionException.class,
-                    caller::get);
-            assertEquals("serialization failure", failure.getCause().getMessage());
-        }
+        commits.get(1).completeExceptionally(new IllegalStateException("not-null violation"));
+        commits.get(2).complete(resultsOf(groups.get(2)));
+        commits.get(3).completeExceptionally(new IllegalStateException("not-null violation"));
+        commits.get(4).complete(resultsOf(groups.get(4)));
+
+        assertEquals(List.of(List.of(1), List.of(2, 3, 4), List.of(2), List.of(3), List.of(4)), groups);
+        assertEquals("level-2", callers.get(1).join());
+        assertEquals("not-null violation", assertThrows(ExecutionException.class, callers.get(2)::get)
+                .getCause().getMessage());
+        assertEquals("level-4", callers.get(3).join());
 
         CompletableFuture<String> later = submit(groupCommit, 5, 5).get(0);
-        commits.get(2).complete(resultsOf(groups.get(2)));
+        assertEquals(List.of(5), groups.get(5), "the slot is free again");
+        commits.get(5).complete(resultsOf(groups.get(5)));
         assertEquals("level-5", later.join());
+    }
+
+    @Test
+    void failedSingleItemFailsItsCallerWithoutRetry() {
+        CompletableFuture<String> caller = submit(groupCommit(10, 1), 1, 1).get(0);
+
+        commits.get(0).completeExceptionally(new IllegalStateException("connection refused"));
+
+        assertThrows(ExecutionException.class, caller::get);
+        assertEquals(1, groups.size());
     }
 
     @Test
