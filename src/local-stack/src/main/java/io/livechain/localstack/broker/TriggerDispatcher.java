@@ -211,7 +211,11 @@ public final class TriggerDispatcher implements AutoCloseable {
             sleepBriefly();
         }
         try {
-            commit(true);
+            try {
+                commit(true);
+            } catch (WakeupException pendingFromStop) {
+                commit(true); // stop()'s wakeup hit this call instead of a poll; it fires only once
+            }
         } catch (RuntimeException e) {
             System.err.printf("trigger=%s final commit failed (redelivery after restart): %s%n", trigger.name(), e);
         }
