@@ -92,6 +92,28 @@ final class AlternatingRuns {
         return table.toString();
     }
 
+    /** A warning when a side's turns differ by more than half: the machine was busy, the ratio is weak. */
+    static String noise(Side... sides) {
+        double spread = 1;
+        for (Side side : sides) {
+            double max = side.turnRates.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            double min = side.turnRates.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+            spread = Math.max(spread, min > 0 ? max / min : Double.POSITIVE_INFINITY);
+        }
+        return spread <= 1.5 ? "" : String.format(Locale.ROOT, " Turns of one side differ up to %.1f× (load average "
+                + "%s): the machine was busy, so repeat the run on a quiet one before trusting the ratio.", spread,
+                loadAverage());
+    }
+
+    /** The 1-minute load average from /proc/loadavg, or "?" off Linux. */
+    static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "?";
+        }
+    }
+
     static void progress(String format, Object... args) {
         System.out.printf(Locale.ROOT, "[limits] " + format + "%n", args);
     }

@@ -168,11 +168,12 @@ public final class ColdChainLatency {
                 + row("ingress 202 (baseline)", ingressMicros.getTotalCount() + " (" + ingressFailed.get() + " failed)",
                         ingressMicros)
                 + String.format(Locale.ROOT, "%nReading → webhook p99 **%.1f ms** (goal ≤ %.0f ms at %d/s: %s)%s; "
-                        + "%d resolved alerts also arrived%s.%n", p99, GOAL_P99_MS, RATE,
+                        + "%d resolved alerts also arrived%s. Load average %s at the end.%n", p99, GOAL_P99_MS, RATE,
                         p99 <= GOAL_P99_MS && alertCount() == expected ? "met" : "not met",
                         alertCount() == expected ? "" : ", " + (expected - alertCount()) + " alerts missing after "
                                 + DRAIN.toSeconds() + " s", resolved.get(),
-                        unmatched.get() == 0 ? "" : ", and " + unmatched.get() + " raised alerts of earlier runs (a backlog)");
+                        unmatched.get() == 0 ? "" : ", and " + unmatched.get() + " raised alerts of earlier runs (a backlog)",
+                        AlternatingRuns.loadAverage());
     }
 
     private long alertCount() {

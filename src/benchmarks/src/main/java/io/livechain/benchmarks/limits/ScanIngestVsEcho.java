@@ -20,7 +20,7 @@ import io.vertx.core.Vertx;
 public final class ScanIngestVsEcho {
 
     static final int CONCURRENCY = 32;
-    static final Duration WARM_UP = Duration.ofSeconds(4);
+    static final Duration WARM_UP = Duration.ofSeconds(6);
     static final Duration TURN = Duration.ofSeconds(10);
     static final double GOAL = 0.5;
     private static final String EVENT_TIME = "2026-11-27T06:00:00Z";
@@ -62,9 +62,9 @@ public final class ScanIngestVsEcho {
                         + "Both JVMs `%s`.%n%n", CONCURRENCY, WARM_UP.toSeconds(), TURN.toSeconds(),
                         String.join(" ", EchoFunctionProcess.FUNCTION_JVM_FLAGS))
                 + AlternatingRuns.table("events", List.of("JVM"), scanIngest, echo)
-                + String.format(Locale.ROOT, "%nscan-ingest / echo throughput: **%.2f** (goal ≥ %.2f: %s); CPU per event %.2f× echo's.%n",
+                + String.format(Locale.ROOT, "%nscan-ingest / echo throughput: **%.2f** (goal ≥ %.2f: %s); CPU per event %.2f× echo's.%s%n",
                         ratio, GOAL, ratio >= GOAL ? "met" : "not met",
-                        scanIngest.cpuPerEvent("JVM") / echo.cpuPerEvent("JVM"));
+                        scanIngest.cpuPerEvent("JVM") / echo.cpuPerEvent("JVM"), AlternatingRuns.noise(scanIngest, echo));
     }
 
     /** A valid scan over 1,000 skus × 10 locations; the id is distinct per event. */
