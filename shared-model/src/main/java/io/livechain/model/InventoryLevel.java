@@ -9,7 +9,8 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 /**
  * Data of {@code io.livechain.inventory.level.v1}: on-hand after the movement {@code causeId}.
  * {@code applied} is false when the movement was older than the last cycle count (kept in the
- * ledger, on-hand unchanged).
+ * ledger, on-hand unchanged). {@code sequence} counts the position's movements up to this one, so
+ * of two levels of one position the higher sequence is the newer, in whatever order they arrive.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record InventoryLevel(
@@ -21,5 +22,6 @@ public record InventoryLevel(
         String causeId,
         String causeSource,
         Instant eventTime,
-        boolean applied) {
+        boolean applied,
+        Long sequence) {
 }

@@ -35,7 +35,7 @@ class EventSchemasTest {
             Map.entry(EventType.INVENTORY_MOVEMENT, new InventoryMovement("SKU-1", "DC-1", null, MovementKind.ADJUSTMENT,
                     BigDecimal.TEN.negate(), "shipping", T, null, null, null, "/dock", "s-1")),
             Map.entry(EventType.INVENTORY_LEVEL, new InventoryLevel("SKU-1", "DC-1", "KGM", new BigDecimal("2.5"),
-                    BigDecimal.ONE, "m-1", "/livechain/scan-ingest", T, true)),
+                    BigDecimal.ONE, "m-1", "/livechain/scan-ingest", T, true, 7L)),
             Map.entry(EventType.SENSOR_READING, READING),
             Map.entry(EventType.ALERT_RAISED, new AlertRaised("a-1", "reefer-7/excursion", "reefer-7", "shp-1", "excursion",
                     AlertRaised.Severity.CRITICAL, "9.1 °C for 31 min", T, List.of(READING))),
@@ -97,7 +97,7 @@ class EventSchemasTest {
     @Test
     void wholeQuantitiesAreWrittenPlain() throws Exception {
         InventoryLevel level = new InventoryLevel("S", "L", null, new BigDecimal("100.000000"),
-                new BigDecimal("2.50"), "c", "s", T, true);
+                new BigDecimal("2.50"), "c", "s", T, true, 1L);
         String json = mapper.writeValueAsString(level);
         assertTrue(json.contains("\"onHand\":100,"), json);
         assertTrue(json.contains("\"previousOnHand\":2.5,"), json);

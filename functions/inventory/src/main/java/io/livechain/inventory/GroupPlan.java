@@ -56,6 +56,8 @@ final class GroupPlan {
         StockPosition position = event.position();
         PositionState state = positions.get(position);
         boolean applied = !state.coveredByCount(movement.eventTime());
+        state.sequence++;
+        state.changed = true;
         BigDecimal before = state.onHand;
         BigDecimal after = before;
         if (applied) {
@@ -63,13 +65,12 @@ final class GroupPlan {
                     ? movement.quantity().add(storedAdjustmentsAfter).add(adjustmentsInGroupAfter(position, movement))
                     : before.add(movement.quantity());
             state.onHand = after;
-            state.changed = true;
             if (movement.kind() == MovementKind.COUNT) {
                 state.countedAt = movement.eventTime();
             }
         }
         return new LedgerRow(event, position, movement.kind(), movement.quantity(), movement.eventTime(), applied,
-                before, after);
+                before, after, state.sequence);
     }
 
     /** Adjustments earlier in this group, not stored yet, that a count stamped before them keeps. */

@@ -8,12 +8,12 @@ import io.livechain.model.MovementKind;
 
 /** One row of the append-only stock ledger: a movement event and what it did to on-hand. */
 record LedgerRow(MovementEvent event, StockPosition position, MovementKind kind, BigDecimal quantity,
-        Instant eventTime, boolean applied, BigDecimal onHandBefore, BigDecimal onHandAfter) {
+        Instant eventTime, boolean applied, BigDecimal onHandBefore, BigDecimal onHandAfter, long sequence) {
 
     /** The level event this row stands for; a redelivery replays it unchanged. */
     InventoryLevel toLevel() {
         return new InventoryLevel(position.sku(), position.location(), position.eventUom(), onHandAfter,
-                onHandBefore, event.id(), event.source(), eventTime, applied);
+                onHandBefore, event.id(), event.source(), eventTime, applied, sequence == 0 ? null : sequence);
     }
 
     boolean isAppliedAdjustmentAfter(Instant time) {

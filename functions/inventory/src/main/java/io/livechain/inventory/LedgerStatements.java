@@ -24,12 +24,12 @@ final class LedgerStatements {
             + " select p.sku, p.location, p.uom, 0, now() from " + POSITIONS + " order by 1, 2, 3"
             + " on conflict (sku, location, uom) do update set on_hand = stock_on_hand.on_hand where false";
 
-    static final String SELECT_POSITIONS = "select s.sku, s.location, s.uom, s.on_hand, s.counted_at"
+    static final String SELECT_POSITIONS = "select s.sku, s.location, s.uom, s.on_hand, s.counted_at, s.sequence"
             + " from stock_on_hand s join " + POSITIONS
             + " on s.sku = p.sku and s.location = p.location and s.uom = p.uom";
 
     static final String SELECT_RECORDED = "select l.event_source, l.event_id, l.sku, l.location, l.uom, l.kind,"
-            + " l.quantity, l.event_time, l.applied, l.on_hand_before, l.on_hand_after from stock_ledger l"
+            + " l.quantity, l.event_time, l.applied, l.on_hand_before, l.on_hand_after, l.sequence from stock_ledger l"
             + " join unnest($1::text[], $2::text[]) as k(source, id) on l.event_source = k.source and l.event_id = k.id";
 
     /** Per cycle count (by its 1-based place in the arrays): applied adjustments stored after its time. */
@@ -41,14 +41,15 @@ final class LedgerStatements {
 
     static final String INSERT_ROWS = "insert into stock_ledger (event_source, event_id, sku, location, uom, kind,"
             + " quantity, biz_step, event_time, applied, on_hand_before, on_hand_after, lot, epc, device_id,"
-            + " scan_source, scan_id) select * from unnest($1::text[], $2::text[], $3::text[], $4::text[],"
+            + " scan_source, scan_id, sequence) select * from unnest($1::text[], $2::text[], $3::text[], $4::text[],"
             + " $5::text[], $6::text[], $7::text[]::numeric[], $8::text[], $9::text[]::timestamptz[], $10::bool[],"
             + " $11::text[]::numeric[], $12::text[]::numeric[], $13::text[], $14::text[], $15::text[], $16::text[],"
-            + " $17::text[])";
+            + " $17::text[], $18::bigint[])";
 
     static final String UPDATE_ON_HAND = "update stock_on_hand s set on_hand = u.on_hand, counted_at = u.counted_at,"
-            + " updated_at = now() from unnest($1::text[], $2::text[], $3::text[], $4::text[]::numeric[],"
-            + " $5::text[]::timestamptz[]) as u(sku, location, uom, on_hand, counted_at)"
+            + " sequence = u.sequence, updated_at = now() from unnest($1::text[], $2::text[], $3::text[],"
+            + " $4::text[]::numeric[], $5::text[]::timestamptz[], $6::bigint[])"
+            + " as u(sku, location, uom, on_hand, counted_at, sequence)"
             + " where s.sku = u.sku and s.location = u.location and s.uom = u.uom";
 
     private LedgerStatements() {
@@ -88,13 +89,15 @@ final class LedgerStatements {
                 .addArrayOfString(column(rows, row -> row.event().movement().epc()))
                 .addArrayOfString(column(rows, row -> row.event().movement().deviceId()))
                 .addArrayOfString(column(rows, row -> row.event().movement().scanSource()))
-                .addArrayOfString(column(rows, row -> row.event().movement().scanId()));
+                .addArrayOfString(column(rows, row -> row.event().movement().scanId()))
+                .addArrayOfLong(rows.stream().map(LedgerRow::sequence).toArray(Long[]::new));
     }
 
     static Tuple onHand(List<Map.Entry<StockPosition, PositionState>> changed) {
         return positions(changed.stream().map(Map.Entry::getKey).toList())
                 .addArrayOfString(column(changed, entry -> entry.getValue().onHand.toPlainString()))
-                .addArrayOfString(column(changed, entry -> text(entry.getValue().countedAt)));
+                .addArrayOfString(column(changed, entry -> text(entry.getValue().countedAt)))
+                .addArrayOfLong(changed.stream().map(entry -> entry.getValue().sequence).toArray(Long[]::new));
     }
 
     static StockPosition position(Row row) {
@@ -102,14 +105,14 @@ final class LedgerStatements {
     }
 
     static PositionState positionState(Row row) {
-        return new PositionState(row.getBigDecimal("on_hand"), instant(row, "counted_at"));
+        return new PositionState(row.getBigDecimal("on_hand"), instant(row, "counted_at"), row.getLong("sequence"));
     }
 
     /** A recorded row as far as replaying its level needs; {@code event} is the redelivery's own. */
     static LedgerRow recorded(Row row, MovementEvent event) {
         return new LedgerRow(event, position(row), MovementKind.valueOf(row.getString("kind")),
                 row.getBigDecimal("quantity"), instant(row, "event_time"), row.getBoolean("applied"),
-                row.getBigDecimal("on_hand_before"), row.getBigDecimal("on_hand_after"));
+                row.getBigDecimal("on_hand_before"), row.getBigDecimal("on_hand_after"), row.getLong("sequence"));
     }
 
     static MovementEvent.Key key(Row row) {

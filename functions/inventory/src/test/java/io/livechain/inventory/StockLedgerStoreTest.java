@@ -74,6 +74,19 @@ class StockLedgerStoreTest {
     }
 
     @Test
+    void levelsNumberEachPositionsMovementsAcrossGroupsSoTheNewestIsKnown() {
+        List<InventoryLevel> first = applyGroup(adjustment("seq-1", "SEQ", "1", "2026-11-27T06:00:00Z"),
+                adjustment("seq-2", "SEQ-OTHER", "1", "2026-11-27T06:00:00Z"),
+                adjustment("seq-3", "SEQ", "1", "2026-11-27T04:00:00Z"));
+        List<InventoryLevel> second = applyGroup(count("seq-4", "SEQ", "10", "2026-11-27T05:00:00Z"),
+                adjustment("seq-1", "SEQ", "1", "2026-11-27T06:00:00Z"));
+
+        assertEquals(List.of(1L, 1L, 2L), first.stream().map(InventoryLevel::sequence).toList());
+        assertEquals(3L, second.get(0).sequence());
+        assertEquals(1L, second.get(1).sequence(), "a redelivery replays its own sequence");
+    }
+
+    @Test
     void duplicateInOneGroupIsAppliedOnceAndBothGetTheSameLevel() {
         List<InventoryLevel> levels = applyGroup(adjustment("dup-1", "DUPG", "4", "2026-11-27T06:00:00Z"),
                 adjustment("dup-2", "DUPG", "1", "2026-11-27T06:00:00Z"),
