@@ -118,7 +118,8 @@ public final class ChainBenchmark {
                 - chain = ingress 202 → Kafka timestamp of the scan's `io.livechain.inventory.level.v1` (matched by \
                 `causeId`); /s = scans accepted (ingress) or levels stored (chain) ÷ time from the first send.
                 - CPU: utime+stime from /proc per process from a step's first send to its last level + 1 s, ÷ levels \
-                stored; exact = every sku's `GET /api/inventory/{sku}` total equals the quantities accepted.
+                stored; exact = every sku's `GET /api/inventory/{sku}` total equals the quantities accepted. The \
+                benchmark reads the broker topic itself: one consumer more than the Triggers' groups, in kafka's CPU.
                 """, started.truncatedTo(ChronoUnit.SECONDS), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), o.home(), GitRevision.of(o.home()), o.httpPort(),
                 o.functionPortBase(), o.kafkaPort(), o.postgresPort(), startSeconds,

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -34,8 +34,8 @@ final class LatencyChart {
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(p50);
         data.addSeries(p99);
-        LogAxis latency = new LogAxis("ingress accepted → level stored (ms, log scale)");
-        latency.setSmallestValue(1);
+        LogarithmicAxis latency = new LogarithmicAxis("ingress accepted → level stored (ms, log scale)");
+        latency.setStrictValuesFlag(false);
         NumberAxis offered = new NumberAxis("offered load (scans/s)");
         XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, true);
         lines.setSeriesPaint(0, new Color(0x1f77b4));

@@ -5,6 +5,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
+import org.HdrHistogram.Histogram;
+
 import io.livechain.model.EventType;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -46,11 +48,15 @@ final class OpenLoopGenerator implements AutoCloseable {
                 .setMaxWaitQueueSize(-1));
     }
 
-    /** Sends {@code count} scans at {@code perSecond}; completes when every one has been answered. */
-    CompletableFuture<Void> send(int count, double perSecond, IntFunction<Scan> scans, Listener listener) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
+    /**
+     * Sends {@code count} scans at {@code perSecond}; completes when every one has been answered, with
+     * how late each was handed to the HTTP client (the generator's own lag, in microseconds).
+     */
+    CompletableFuture<Histogram> send(int count, double perSecond, IntFunction<Scan> scans, Listener listener) {
+        Histogram lagMicros = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
+        CompletableFuture<Histogram> done = new CompletableFuture<>();
         if (count == 0) {
-            done.complete(null);
+            done.complete(lagMicros);
             return done;
         }
         double intervalNanos = TimeUnit.SECONDS.toNanos(1) / perSecond;
@@ -64,6 +70,7 @@ final class OpenLoopGenerator implements AutoCloseable {
                 int index = next[0]++;
                 long due = start + (long) (index * intervalNanos);
                 Scan scan = scans.apply(index);
+                lagMicros.recordValue(Math.min((now - due) / 1000, lagMicros.getHighestTrackableValue()));
                 client.postAbs(ingress).timeout(TIMEOUT_MILLIS)
                         .putHeader("ce-specversion", "1.0").putHeader("ce-id", scan.id())
                         .putHeader("ce-source", SOURCE).putHeader("ce-type", EventType.Types.SCAN)
@@ -73,7 +80,7 @@ final class OpenLoopGenerator implements AutoCloseable {
                             boolean accepted = result.succeeded() && result.result().statusCode() / 100 == 2;
                             listener.answered(index, accepted, (System.nanoTime() - due) / 1000);
                             if (++answered[0] == count) {
-                                done.complete(null);
+                                done.complete(lagMicros);
                             }
                         });
             }

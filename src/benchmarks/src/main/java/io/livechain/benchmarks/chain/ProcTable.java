@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** One read of /proc: every process with its parent, command line and CPU time so far. Linux only. */
 final class ProcTable {
@@ -82,6 +84,16 @@ final class ProcTable {
             }
         }
         return tree;
+    }
+
+    /** {@code pid} and its parents up to init. */
+    Set<Long> ancestorsOf(long pid) {
+        Set<Long> line = new HashSet<>();
+        Proc proc = byPid.get(pid);
+        while (proc != null && line.add(proc.pid())) {
+            proc = byPid.get(proc.ppid());
+        }
+        return line;
     }
 
     List<Proc> all() {

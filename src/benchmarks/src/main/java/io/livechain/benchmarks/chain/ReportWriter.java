@@ -82,6 +82,7 @@ final class ReportWriter {
             notes.append(step.mismatches().size()).append(" skus differ, e.g. ")
                     .append(String.join("; ", step.mismatches().subList(0, Math.min(3, step.mismatches().size())))).append("; ");
         }
+        notes.append("generator lag p99 ").append(ms(step.sendLagMicros(), 99)).append(" ms (in the ingress latency); ");
         notes.append("benchmark JVM (generator, watcher) ").append(f2(step.cpuPerScan(step.benchCpuMillis())))
                 .append(" ms/scan, not in the total");
         return notes.toString();

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 
+import org.HdrHistogram.Histogram;
+
 import io.livechain.model.Functions;
 import io.livechain.model.ReplyIds;
 
@@ -47,7 +49,7 @@ final class ScanStep {
         CpuSample cpuBefore = stack.cpu();
         double benchBefore = StackProcesses.ownCpuMillis();
         long firstDueEpochMillis = System.currentTimeMillis();
-        CompletableFuture<Void> sent = generator.send(count, perSecond, i -> plan.get(i).scan(), (i, ok, micros) -> {
+        CompletableFuture<Histogram> sent = generator.send(count, perSecond, i -> plan.get(i).scan(), (i, ok, micros) -> {
             Planned scan = plan.get(i);
             stats.answered(ok, micros, scan.sku(), scan.quantity());
             if (ok) {
@@ -70,8 +72,8 @@ final class ScanStep {
                 stats.levels.get(), stats.duplicateLevels.get(),
                 perSecond(stats.accepted.get(), firstDueEpochMillis, stats.lastAnswerEpochMillis.get()),
                 perSecond(stats.levels.get(), firstDueEpochMillis, stats.lastLevelEpochMillis.get()),
-                stats.ingressMicros, stats.chainMicros, complete, mismatches, cpuAfter.millisSince(cpuBefore),
-                benchMillis);
+                stats.ingressMicros, stats.chainMicros, sent.join(), complete, mismatches,
+                cpuAfter.millisSince(cpuBefore), benchMillis);
         Progress.say("%s: accepted %d (failed %d), levels %d, ingress %.0f/s, chain %.0f/s, chain p50 %.0f ms p99 %.0f ms,"
                 + " %s", label, result.accepted(), result.failed(), result.levels(), result.ingressPerSecond(),
                 result.chainPerSecond(), stats.chainMicros.getValueAtPercentile(50) / 1000.0,
@@ -112,7 +114,7 @@ final class ScanStep {
      * Waits until every scan was answered and every accepted one has its level; false when no level
      * arrived for the stall limit or the drain limit after the last send passed.
      */
-    private boolean awaitLevels(String label, CompletableFuture<Void> sent, StepStats stats) throws InterruptedException {
+    private boolean awaitLevels(String label, CompletableFuture<Histogram> sent, StepStats stats) throws InterruptedException {
         long lastProgress = System.nanoTime();
         long nextNote = lastProgress + PROGRESS_EVERY.toNanos();
         long drainDeadline = Long.MAX_VALUE;

@@ -59,7 +59,7 @@ final class StackLauncher {
         env.put("LIVECHAIN_POSTGRES_PORT", Integer.toString(options.postgresPort()));
         Progress.say("starting the local stack of %s: %s (output in %s)", options.home(), String.join(" ", command), log);
         Process launcher = builder.start();
-        StackProcesses processes = new StackProcesses(launcher.pid(), options.dataDir().resolve("postgres").resolve("data"));
+        StackProcesses processes = new StackProcesses(launcher.pid(), options.dataDir());
         try {
             awaitReady(options, launcher, log);
             return new StackHandle(launcher, processes, options, functionPorts(log), log);

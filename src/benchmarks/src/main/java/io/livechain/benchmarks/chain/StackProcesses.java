@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,16 +27,16 @@ final class StackProcesses {
     private static final long CLOCK_TICKS_PER_SECOND = 100; // getconf CLK_TCK on Linux x86-64 and arm64
 
     private final long launcherPid;
-    private final Path postgresData;
+    private final Path dataDir;
 
     /**
-     * @param launcherPid  the process that was started (Maven); the stack's JVM is among its descendants
-     * @param postgresData PostgreSQL's data directory: the postmaster is daemonised by pg_ctl, so it is
-     *                     not a descendant; it is found by this path on its command line
+     * @param launcherPid the process that was started (Maven); the stack's JVM is among its descendants
+     * @param dataDir     the stack's data dir: pg_ctl daemonises the postmaster, so it is no descendant;
+     *                    it is found by this path on its command line
      */
-    StackProcesses(long launcherPid, Path postgresData) {
+    StackProcesses(long launcherPid, Path dataDir) {
         this.launcherPid = launcherPid;
-        this.postgresData = postgresData;
+        this.dataDir = dataDir;
     }
 
     /** The stand-in's pid, once the launcher has started it. */
@@ -72,13 +73,18 @@ final class StackProcesses {
         Map<Long, String> names = new LinkedHashMap<>();
         table.treeOf(launcherPid).stream().filter(p -> p.hasArg(STAND_IN_MAIN)).findFirst()
                 .ifPresent(standIn -> table.treeOf(standIn.pid()).forEach(p -> names.put(p.pid(), nameOf(p))));
-        table.all().stream().filter(this::isPostmaster).findFirst()
-                .ifPresent(postmaster -> table.treeOf(postmaster.pid()).forEach(p -> names.put(p.pid(), POSTGRES)));
+        // Also what names the data dir on its command line (PostgreSQL, Kafka's config): found even
+        // when a failed start left it behind without its parent.
+        Set<Long> notStack = table.ancestorsOf(ProcessHandle.current().pid()); // this JVM: -Dbench.data-dir
+        notStack.add(launcherPid);
+        table.all().stream().filter(p -> !notStack.contains(p.pid()) && p.argContains(dataDir.toString()))
+                .forEach(p -> table.treeOf(p.pid()).forEach(child -> names.putIfAbsent(child.pid(),
+                        isPostmaster(p) ? POSTGRES : nameOf(child))));
         return names;
     }
 
     private boolean isPostmaster(ProcTable.Proc proc) {
-        return proc.argContains(postgresData.toString()) && proc.args().get(0).endsWith("postgres");
+        return proc.argContains(dataDir.resolve("postgres").toString()) && proc.args().get(0).endsWith("postgres");
     }
 
     private static String nameOf(ProcTable.Proc proc) {

@@ -11,6 +11,8 @@ import org.HdrHistogram.Histogram;
  * @param offeredPerSecond the arrival rate of the schedule
  * @param ingressPerSecond scans accepted / time from the first due send to the last answer
  * @param chainPerSecond   levels stored / time from the first due send to the last level
+ * @param sendLagMicros    how late the generator handed each scan to the HTTP client (its own lag, which the
+ *                         ingress latency includes)
  * @param complete         every accepted scan's level arrived before the stall or drain limit
  * @param mismatches       skus whose read-API total differs from the sum of accepted scans (empty: exact;
  *                         a scan the ingress did not accept counts in {@code failed}, not here)
@@ -19,7 +21,7 @@ import org.HdrHistogram.Histogram;
  */
 record StepResult(String label, double offeredPerSecond, int sent, int accepted, int failed, int levels,
         int duplicateLevels, double ingressPerSecond, double chainPerSecond, Histogram ingressMicros,
-        Histogram chainMicros, boolean complete, List<String> mismatches, Map<String, Double> cpuMillis,
+        Histogram chainMicros, Histogram sendLagMicros, boolean complete, List<String> mismatches, Map<String, Double> cpuMillis,
         double benchCpuMillis) {
 
     boolean exact() {
