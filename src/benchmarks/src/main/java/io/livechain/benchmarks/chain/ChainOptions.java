@@ -31,7 +31,7 @@ import java.util.List;
  * @param stallLimit   {@code stall-seconds}: a step is incomplete when no level arrived for this long
  *                     (default 30)
  * @param drainLimit   {@code drain-seconds}: most time a step waits for its levels after its last send
- *                     (default 180)
+ *                     (default 120: bounds the run when the chain falls behind; later steps are then skipped)
  * @param startLimit   {@code start-seconds}: most time the stack may take to be ready (default 300)
  * @param topic        {@code topic}: the broker topic (default knative-broker-livechain-default)
  * @param mavenOffline {@code maven-offline}: run the stack's Maven with {@code -o} (default false)
@@ -54,7 +54,7 @@ public record ChainOptions(Path home, Path outDir, Path dataDir, int httpPort, i
                 seconds("step-seconds", 20), number("max-rate", 6000), seconds("max-seconds", 15),
                 seconds("warmup-seconds", 10), seconds("idle-seconds", 30),
                 number("skus", 1000), number("locations", 10), number("connections", 64),
-                seconds("stall-seconds", 30), seconds("drain-seconds", 180), seconds("start-seconds", 300),
+                seconds("stall-seconds", 30), seconds("drain-seconds", 120), seconds("start-seconds", 300),
                 text("topic", "knative-broker-livechain-default"),
                 Boolean.parseBoolean(text("maven-offline", "false")));
     }

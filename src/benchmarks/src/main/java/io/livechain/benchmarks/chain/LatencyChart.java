@@ -36,6 +36,7 @@ final class LatencyChart {
         data.addSeries(p99);
         LogarithmicAxis latency = new LogarithmicAxis("ingress accepted → level stored (ms, log scale)");
         latency.setStrictValuesFlag(false);
+        latency.setAutoRangeNextLogFlag(true); // whole decades, so the axis always has labelled ticks
         NumberAxis offered = new NumberAxis("offered load (scans/s)");
         XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, true);
         lines.setSeriesPaint(0, new Color(0x1f77b4));
