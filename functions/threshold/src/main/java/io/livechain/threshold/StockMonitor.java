@@ -38,12 +38,13 @@ public class StockMonitor {
         BigDecimal reorderPoint = config.reorderPoints().get(level.sku() + "|" + level.location());
         StockWatch.Key key = new StockWatch.Key(level.sku(), level.location());
         return StockWatch.<StockWatch> findById(key).chain(watch -> {
-            if (watch != null && level.eventTime().isBefore(watch.levelTime)) {
+            if (watch != null && watch.isNewerThan(level.sequence(), level.eventTime())) {
                 return Uni.createFrom().voidItem();
             }
             StockWatch latest = watch != null ? watch : new StockWatch();
             latest.key = key;
             latest.levelTime = level.eventTime();
+            latest.sequence = level.sequence();
             boolean low = level.onHand().compareTo(reorderPoint) < 0;
             List<Finding> findings = low ? List.of(new Finding(LOW_STOCK, Severity.WARNING,
                     "on-hand %s of %s at %s is below the reorder point %s".formatted(level.onHand().toPlainString(),

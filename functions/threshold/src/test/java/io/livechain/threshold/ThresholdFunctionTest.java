@@ -149,6 +149,24 @@ class ThresholdFunctionTest {
         assertEquals(1, published("io.livechain.alert.resolved.v1", "SKU-LOW@DC-1").size());
     }
 
+    @Test
+    void theLevelWithTheHigherSequenceIsTheNewestWhateverItsEventTime() {
+        // Unordered delivery: levels of one position may arrive in any order; the sequence tells the newest.
+        post(LEVEL, "seq-2", sequencedLevel("9", "2026-11-20T06:00:00Z", 2)).statusCode(204);
+        assertEquals(1, published("io.livechain.alert.raised.v1", "SKU-SEQ@DC-1").size());
+        post(LEVEL, "seq-1", sequencedLevel("50", "2026-11-20T08:00:00Z", 1)).statusCode(204);
+        assertEquals(0, published("io.livechain.alert.resolved.v1", "SKU-SEQ@DC-1").size(), "sequence 1 is older");
+        post(LEVEL, "seq-3", sequencedLevel("12", "2026-11-20T05:00:00Z", 3)).statusCode(204);
+        assertEquals(1, published("io.livechain.alert.resolved.v1", "SKU-SEQ@DC-1").size(),
+                "a late adjustment's level is the newest on-hand");
+    }
+
+    private static String sequencedLevel(String onHand, String time, long sequence) {
+        return """
+                {"sku": "SKU-SEQ", "location": "DC-1", "onHand": %s, "previousOnHand": 20, "causeId": "m-%d",
+                 "eventTime": "%s", "applied": true, "sequence": %d}""".formatted(onHand, sequence, time, sequence);
+    }
+
     private static String level(String onHand, String time) {
         return """
                 {"sku": "SKU-LOW", "location": "DC-1", "onHand": %s, "previousOnHand": 20, "causeId": "m-1",

@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
-/** The event time of the last level seen per stock position: an older level arriving late is ignored. */
+/**
+ * The newest level seen per stock position: its sequence (the position's movement count), or its event
+ * time for levels without one. An older level arriving late is ignored.
+ */
 @Entity
 @Table(name = "stock_watch")
 public class StockWatch extends PanacheEntityBase {
@@ -26,4 +29,12 @@ public class StockWatch extends PanacheEntityBase {
 
     @Column(name = "level_time", nullable = false)
     public Instant levelTime;
+
+    /** Null until a level that carries a sequence is seen. */
+    public Long sequence;
+
+    /** Whether {@code sequence} and {@code eventTime} describe a level older than the one seen. */
+    public boolean isNewerThan(Long levelSequence, Instant eventTime) {
+        return sequence != null && levelSequence != null ? sequence >= levelSequence : eventTime.isBefore(levelTime);
+    }
 }
