@@ -24,8 +24,8 @@ import java.util.List;
  * @param maxRate      {@code max-rate}: offered scans/s of the last step, which finds the drain rate (default
  *                     6000; 0 skips it)
  * @param maxLength    {@code max-seconds}: length of that step (default 15)
- * @param warmup       {@code warmup-seconds}: at 100 scans/s before the steps, not reported (default 10)
- * @param idle         {@code idle-seconds}: no traffic, after ready and a settle (default 30)
+ * @param warmup       {@code warmup-seconds}: at 200 scans/s before the steps (JIT), not reported (default 20)
+ * @param idle         {@code idle-seconds}: no traffic, after the load steps and a settle (default 30)
  * @param skus         {@code skus} per step (default 1000); scans spread over skus × {@code locations} (default 10)
  * @param connections  {@code connections}: HTTP/1.1 connections of the load generator (default 64)
  * @param stallLimit   {@code stall-seconds}: a step is incomplete when no level arrived for this long
@@ -52,7 +52,7 @@ public record ChainOptions(Path home, Path outDir, Path dataDir, int httpPort, i
                 Arrays.stream(text("rates", "250,500,1000,2000").split(",")).map(String::trim)
                         .filter(s -> !s.isEmpty()).map(Integer::valueOf).toList(),
                 seconds("step-seconds", 20), number("max-rate", 6000), seconds("max-seconds", 15),
-                seconds("warmup-seconds", 10), seconds("idle-seconds", 30),
+                seconds("warmup-seconds", 20), seconds("idle-seconds", 30),
                 number("skus", 1000), number("locations", 10), number("connections", 64),
                 seconds("stall-seconds", 30), seconds("drain-seconds", 120), seconds("start-seconds", 300),
                 text("topic", "knative-broker-livechain-default"),

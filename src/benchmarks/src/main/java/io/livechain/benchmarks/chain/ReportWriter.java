@@ -89,7 +89,7 @@ final class ReportWriter {
     }
 
     private void idle(IdleUsage idle) {
-        md.append("\n## Idle: ").append(idle.window().toSeconds()).append(" s without traffic after ready\n\n");
+        md.append("\n## Idle: ").append(idle.window().toSeconds()).append(" s without traffic after the load steps\n\n");
         md.append("| process | CPU % of one core |\n|---|---:|\n");
         idle.cpuMillis().forEach((name, millis) -> md.append("| ").append(name).append(" | ")
                 .append(f1(idle.percentOfCore(millis))).append(" |\n"));

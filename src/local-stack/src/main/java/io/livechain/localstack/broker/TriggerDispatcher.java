@@ -14,12 +14,12 @@ import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.KafkaMessageFactory;
@@ -37,13 +37,22 @@ public final class TriggerDispatcher implements AutoCloseable {
 
     /** Knative's default {@code max.poll.records}: the in-flight limit of an unordered Trigger. */
     static final int MAX_IN_FLIGHT = 50;
+    private static final int MAX_POLL_RECORDS = 500;
     static final Duration COMMIT_INTERVAL = Duration.ofSeconds(1);
     /** On stop, how long deliveries in flight may finish before what is done is committed. */
     static final Duration DRAIN_LIMIT = Duration.ofSeconds(3);
     private static final Duration RETRY_STORE_AFTER = Duration.ofSeconds(1);
+    private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration THROTTLED_POLL = Duration.ofMillis(10);
+    /**
+     * Every Trigger reads the whole topic, and each fetch costs Kafka and this process a request. After
+     * a poll that brought records, the next waits this long, so under load a fetch carries what came
+     * meanwhile (a few ms more latency per hop); idle, the fetch long-polls as before.
+     */
+    static final Duration FETCH_PACING = Duration.ofMillis(10);
 
     private final TriggerSpec trigger;
-    private final KafkaConsumer<String, byte[]> consumer;
+    private final KafkaConsumer<byte[], byte[]> consumer;
     private final Delivery delivery;
     private final String subscriberUrl;
     private final Thread thread;
@@ -53,9 +62,11 @@ public final class TriggerDispatcher implements AutoCloseable {
     private volatile boolean running = true;
     private volatile boolean assigned;
     private long lastCommit = System.nanoTime();
+    /** What was last committed per partition: an idle Trigger commits nothing. */
+    private final Map<TopicPartition, Long> committed = new HashMap<>();
 
     /** A record to deliver, with the offsets of the partition it came from. */
-    private record Pending(ConsumerRecord<String, byte[]> record, CloudEvent event, PartitionOffsets offsets) {
+    private record Pending(ConsumerRecord<byte[], byte[]> record, CloudEvent event, PartitionOffsets offsets) {
     }
 
     TriggerDispatcher(TriggerSpec trigger, String bootstrap, String topic, Delivery delivery, String subscriberUrl) {
@@ -63,7 +74,7 @@ public final class TriggerDispatcher implements AutoCloseable {
         this.delivery = delivery;
         this.subscriberUrl = subscriberUrl;
         this.unorderedLane = new DeliveryLane<>(MAX_IN_FLIGHT, this::start);
-        this.consumer = new KafkaConsumer<>(consumerConfig(trigger, bootstrap), new StringDeserializer(),
+        this.consumer = new KafkaConsumer<>(consumerConfig(trigger, bootstrap), new ByteArrayDeserializer(),
                 new ByteArrayDeserializer());
         this.consumer.subscribe(Set.of(topic), new Rebalance());
         this.thread = new Thread(this::run, "trigger-" + trigger.name());
@@ -77,7 +88,7 @@ public final class TriggerDispatcher implements AutoCloseable {
         // A new Trigger starts at the oldest event, so what arrived while the stack started is not lost.
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         // Large polls: most records of the broker topic are for other Triggers and cost only a header look.
-        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MAX_POLL_RECORDS);
         config.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 600_000);
         return config;
     }
@@ -99,8 +110,13 @@ public final class TriggerDispatcher implements AutoCloseable {
         try {
             while (running) {
                 boolean throttled = applyBackpressure();
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(throttled ? 10 : 200))) {
+                // A poll returns as soon as records come; its timeout only paces commits and backpressure.
+                ConsumerRecords<byte[], byte[]> records = consumer.poll(throttled ? THROTTLED_POLL : POLL);
+                for (ConsumerRecord<byte[], byte[]> record : records) {
                     accept(record);
+                }
+                if (!records.isEmpty() && records.count() < MAX_POLL_RECORDS) {
+                    pause(FETCH_PACING);
                 }
                 if (System.nanoTime() - lastCommit >= COMMIT_INTERVAL.toNanos()) {
                     commit(false);
@@ -139,7 +155,7 @@ public final class TriggerDispatcher implements AutoCloseable {
                 : unorderedLane;
     }
 
-    private void accept(ConsumerRecord<String, byte[]> record) {
+    private void accept(ConsumerRecord<byte[], byte[]> record) {
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
         PartitionOffsets partitionOffsets = offsets.computeIfAbsent(partition, p -> new PartitionOffsets(record.offset()));
         CloudEvent event;
@@ -186,10 +202,16 @@ public final class TriggerDispatcher implements AutoCloseable {
     private void commit(boolean sync) {
         lastCommit = System.nanoTime();
         Map<TopicPartition, OffsetAndMetadata> commits = new HashMap<>();
-        offsets.forEach((partition, o) -> commits.put(partition, new OffsetAndMetadata(o.committable())));
+        offsets.forEach((partition, o) -> {
+            long position = o.committable();
+            if (!Long.valueOf(position).equals(committed.get(partition))) {
+                commits.put(partition, new OffsetAndMetadata(position));
+            }
+        });
         if (commits.isEmpty()) {
             return;
         }
+        commits.forEach((partition, offset) -> committed.put(partition, offset.offset()));
         if (sync) {
             consumer.commitSync(commits);
         } else {
@@ -222,8 +244,12 @@ public final class TriggerDispatcher implements AutoCloseable {
     }
 
     private static void sleepBriefly() {
+        pause(Duration.ofMillis(20));
+    }
+
+    private static void pause(Duration duration) {
         try {
-            Thread.sleep(20);
+            Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -251,6 +277,7 @@ public final class TriggerDispatcher implements AutoCloseable {
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
             Map<TopicPartition, OffsetAndMetadata> commits = new HashMap<>();
             for (TopicPartition partition : partitions) {
+                committed.remove(partition);
                 PartitionOffsets o = offsets.remove(partition);
                 if (o != null) {
                     commits.put(partition, new OffsetAndMetadata(o.committable()));
