@@ -59,12 +59,13 @@ public final class Benchmarks {
                     (prefix, i) -> movement("m-" + prefix + i, "BENCH-" + prefix + "-" + (i % 200)));
             case "threshold" -> versusScanIngest(host, "threshold", "18084", events, concurrency,
                     (prefix, i) -> reading("r-" + prefix + i, "reefer-" + prefix + "-" + (i % 200), i / 200));
+            case "threshold-trip" -> io.livechain.benchmarks.threshold.ThresholdTripBenchmark.main(new String[0]);
             case "ingress" -> ingress(host, events, concurrency, args.length > 3 ? Integer.parseInt(args[3]) : 100);
             case "coldchain" -> new ColdChainLatency().run(URI.create(host + ":"
                     + System.getProperty("livechain.http-port", "8080") + "/"),
                     Integer.parseInt(System.getProperty("livechain.webhook-port", "19099")), events, concurrency,
                     UUID.randomUUID().toString().substring(0, 8));
-            default -> throw new IllegalArgumentException("unknown benchmark " + what + " (chain | inventory | threshold | ingress | coldchain | routing)");
+            default -> throw new IllegalArgumentException("unknown benchmark " + what + " (chain | inventory | threshold | threshold-trip | ingress | coldchain | routing)");
         }
     }
 
@@ -72,8 +73,36 @@ public final class Benchmarks {
      * Further sections of the chain benchmark's report, run in this order against its stack after the
      * scan steps (function-vs-limit comparisons, cold-chain latency, ...).
      */
+    /** After the scan steps, each function against its own limit and the cold chain, on the same stack. */
     private static List<ReportSection> chainSections() {
-        return List.of();
+        java.nio.file.Path out = ChainOptions.fromSystemProperties().outDir();
+        return List.of(
+                section("scan-ingest against a bare Funqy echo function", stack -> io.livechain.benchmarks.limits
+                        .ScanIngestVsEcho.run(stack.url(), stack.functionPorts(), stack.postgresAddress(), out)),
+                section("inventory against the same PostgreSQL doing only a movement's statements", stack -> io.livechain
+                        .benchmarks.limits.InventoryVsPlainSql.run(stack.url(), stack.functionPorts(),
+                                stack.postgresAddress(), out)),
+                section("cold chain: sensor reading to alert at the on-call webhook", stack -> io.livechain.benchmarks
+                        .limits.ColdChainLatency.run(stack.url(), stack.functionPorts(), stack.postgresAddress(), out)));
+    }
+
+    @FunctionalInterface
+    private interface SectionRun {
+        String run(io.livechain.benchmarks.chain.StackHandle stack) throws Exception;
+    }
+
+    private static ReportSection section(String title, SectionRun run) {
+        return new ReportSection() {
+            @Override
+            public String title() {
+                return title;
+            }
+
+            @Override
+            public String run(io.livechain.benchmarks.chain.StackHandle stack) throws Exception {
+                return run.run(stack);
+            }
+        };
     }
 
     /** Events for a run: {@code prefix} keeps ids and keys apart between warm-up and measurement. */

@@ -23,6 +23,7 @@ final class E2eStack {
     static final String FLAKY_TYPE = "io.livechain.e2e.flaky.v1";
 
     private static final java.util.Random RANDOM = new java.util.Random();
+    private static final java.util.Set<Integer> CHOSEN = new java.util.HashSet<>();
     private static E2eStack instance;
 
     final LocalStack stack;
@@ -132,6 +133,10 @@ final class E2eStack {
         for (int attempt = 0; attempt < 200; attempt++) {
             int first = 20_000 + RANDOM.nextInt(12_000);
             if (allFree(first, size)) {
+                // Nothing binds these until the stack starts: remember them, so no later choice overlaps.
+                for (int port = first; port < first + size; port++) {
+                    CHOSEN.add(port);
+                }
                 return first;
             }
         }
@@ -140,6 +145,9 @@ final class E2eStack {
 
     private static boolean allFree(int first, int size) {
         for (int port = first; port < first + size; port++) {
+            if (CHOSEN.contains(port)) {
+                return false;
+            }
             try (ServerSocket socket = new ServerSocket(port)) {
                 socket.setReuseAddress(true);
             } catch (IOException taken) {

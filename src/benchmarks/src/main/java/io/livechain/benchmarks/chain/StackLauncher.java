@@ -37,10 +37,19 @@ final class StackLauncher {
     private StackLauncher() {
     }
 
+    private static Path functionProperties(ChainOptions options) throws IOException {
+        StringBuilder properties = new StringBuilder();
+        io.livechain.benchmarks.limits.ColdChainLatency.stackProperties(
+                io.livechain.benchmarks.limits.ColdChainLatency.DEFAULT_WEBHOOK_PORT)
+                .forEach((key, value) -> properties.append(key).append('=').append(value).append('\n'));
+        return Files.writeString(options.outDir().resolve("stack-functions.properties"), properties.toString());
+    }
+
     static StackHandle start(ChainOptions options) throws IOException, InterruptedException {
         checkPortsFree(options);
         freshDataDir(options.dataDir());
         Path log = Files.createDirectories(options.outDir()).resolve("stack.log");
+        Path functionProperties = functionProperties(options);
         List<String> command = new ArrayList<>(List.of(options.home().resolve("mvnw").toString(), "-B", "-q"));
         if (options.mavenOffline()) {
             command.add("-o");
@@ -57,6 +66,8 @@ final class StackLauncher {
         env.put("LIVECHAIN_FUNCTION_PORT_BASE", Integer.toString(options.functionPortBase()));
         env.put("LIVECHAIN_KAFKA_PORT", Integer.toString(options.kafkaPort()));
         env.put("LIVECHAIN_POSTGRES_PORT", Integer.toString(options.postgresPort()));
+        // notify's webhook channel for the cold-chain section, as a user's local-stack.properties would set it.
+        env.put("LIVECHAIN_FUNCTION_PROPERTIES", functionProperties.toString());
         Progress.say("starting the local stack of %s: %s (output in %s)", options.home(), String.join(" ", command), log);
         Process launcher = builder.start();
         StackProcesses processes = new StackProcesses(launcher.pid(), options.dataDir());
