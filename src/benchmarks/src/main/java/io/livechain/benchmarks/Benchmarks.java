@@ -47,6 +47,10 @@ public final class Benchmarks {
             ChainBenchmark.run(ChainOptions.fromSystemProperties(), chainSections());
             return;
         }
+        if (what.equals("limits")) {
+            io.livechain.benchmarks.limits.LimitSections.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (what.equals("routing")) {
             io.livechain.benchmarks.routing.RoutingRun.run(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
@@ -65,7 +69,7 @@ public final class Benchmarks {
                     + System.getProperty("livechain.http-port", "8080") + "/"),
                     Integer.parseInt(System.getProperty("livechain.webhook-port", "19099")), events, concurrency,
                     UUID.randomUUID().toString().substring(0, 8));
-            default -> throw new IllegalArgumentException("unknown benchmark " + what + " (chain | inventory | threshold | threshold-trip | ingress | coldchain | routing)");
+            default -> throw new IllegalArgumentException("unknown benchmark " + what + " (chain | limits | inventory | threshold | threshold-trip | ingress | coldchain | routing)");
         }
     }
 
@@ -75,6 +79,9 @@ public final class Benchmarks {
      */
     /** After the scan steps, each function against its own limit and the cold chain, on the same stack. */
     private static List<ReportSection> chainSections() {
+        if (!Boolean.parseBoolean(System.getProperty("bench.sections", "true"))) {
+            return List.of(); // -Dbench.sections=false: the scan steps only
+        }
         java.nio.file.Path out = ChainOptions.fromSystemProperties().outDir();
         return List.of(
                 section("scan-ingest against a bare Funqy echo function", stack -> io.livechain.benchmarks.limits
