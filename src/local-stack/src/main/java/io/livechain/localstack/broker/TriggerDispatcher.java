@@ -226,11 +226,12 @@ public final class TriggerDispatcher implements AutoCloseable {
 
     /** On stop: lets deliveries in flight finish for a moment, then commits what is done. */
     private void drainThenCommit() {
+        // Queued deliveries are not started (redelivered after the restart); those in flight may finish.
+        unorderedLane.drainQueued(p -> { });
+        lanes.values().forEach(lane -> lane.drainQueued(p -> { }));
         long deadline = System.nanoTime() + DRAIN_LIMIT.toNanos();
         while (offsets.values().stream().anyMatch(o -> o.openCount() > 0) && System.nanoTime() < deadline) {
-            unorderedLane.drainQueued(p -> { });
-            lanes.values().forEach(lane -> lane.drainQueued(p -> { }));
-            sleepBriefly();
+            pause(Duration.ofMillis(20));
         }
         try {
             try {
@@ -241,10 +242,6 @@ public final class TriggerDispatcher implements AutoCloseable {
         } catch (RuntimeException e) {
             System.err.printf("trigger=%s final commit failed (redelivery after restart): %s%n", trigger.name(), e);
         }
-    }
-
-    private static void sleepBriefly() {
-        pause(Duration.ofMillis(20));
     }
 
     private static void pause(Duration duration) {
