@@ -16,19 +16,22 @@ import io.vertx.ext.web.client.WebClientOptions;
 
 /**
  * Stand-in for the Knative Kafka Broker, driven by the manifests: one broker topic, an ingress
- * that writes to it, and a dispatcher (consumer group) per Trigger of that broker.
+ * that writes to it, and a dispatcher (consumer group) per Trigger of that broker, fed by one
+ * shared read of the topic ({@link TriggerReaders}).
  */
 public final class KnativeKafkaBroker implements AutoCloseable {
 
     private final BrokerIngress ingress;
     private final List<TriggerDispatcher> dispatchers;
+    private final TriggerReaders readers;
     private final EventLog log;
     private final WebClient client;
 
-    private KnativeKafkaBroker(BrokerIngress ingress, List<TriggerDispatcher> dispatchers, EventLog log,
-            WebClient client) {
+    private KnativeKafkaBroker(BrokerIngress ingress, List<TriggerDispatcher> dispatchers, TriggerReaders readers,
+            EventLog log, WebClient client) {
         this.ingress = ingress;
         this.dispatchers = dispatchers;
+        this.readers = readers;
         this.log = log;
         this.client = client;
     }
@@ -52,21 +55,19 @@ public final class KnativeKafkaBroker implements AutoCloseable {
         for (TriggerSpec trigger : triggers) {
             Optional<String> deadLetters = trigger.delivery().deadLetterSink().map(manifests::kafkaSinkTopic);
             Delivery delivery = new Delivery(vertx, client, log, broker.topic(), trigger.delivery(), deadLetters);
-            TriggerDispatcher dispatcher = new TriggerDispatcher(trigger, bootstrap, broker.topic(), delivery,
-                    TriggerDispatcher.subscriberUrl(trigger, serviceUrl));
-            dispatcher.start();
-            dispatchers.add(dispatcher);
+            dispatchers.add(new TriggerDispatcher(trigger, delivery, TriggerDispatcher.subscriberUrl(trigger, serviceUrl)));
         }
-        return new KnativeKafkaBroker(new BrokerIngress(log, broker.topic()), dispatchers, log, client);
+        TriggerReaders readers = TriggerReaders.start(bootstrap, broker.topic(), dispatchers);
+        return new KnativeKafkaBroker(new BrokerIngress(log, broker.topic()), dispatchers, readers, log, client);
     }
 
     public BrokerIngress ingress() {
         return ingress;
     }
 
-    /** Ready once every Trigger's consumer group has its partitions. */
+    /** Ready while the broker topic is being read for the Triggers. */
     public boolean isReady() {
-        return dispatchers.stream().allMatch(TriggerDispatcher::isReady);
+        return readers.isReading();
     }
 
     public List<String> triggerNames() {
@@ -75,9 +76,8 @@ public final class KnativeKafkaBroker implements AutoCloseable {
 
     @Override
     public void close() {
-        // Every Trigger stops polling at once, then each drains what it has in flight.
-        dispatchers.forEach(TriggerDispatcher::stop);
-        dispatchers.forEach(TriggerDispatcher::close);
+        // Reading stops at once, then every Trigger drains what it has in flight and commits.
+        readers.close();
         log.close();
         client.close();
     }

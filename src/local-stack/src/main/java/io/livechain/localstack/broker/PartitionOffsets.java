@@ -48,6 +48,11 @@ final class PartitionOffsets {
         return position;
     }
 
+    /** The next offset this Trigger has not seen: records below it were read (or precede its start). */
+    synchronized long nextToRead() {
+        return Math.max(base, lastRead + 1);
+    }
+
     /** Records read and not yet delivered or dead-lettered. */
     synchronized int openCount() {
         return open.cardinality();

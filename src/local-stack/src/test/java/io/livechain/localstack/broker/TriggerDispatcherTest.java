@@ -51,7 +51,7 @@ import io.vertx.core.Vertx;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 
-/** The dispatcher against a real Kafka and a real HTTP subscriber: in flight, order, commits. */
+/** Dispatchers and their shared reader against a real Kafka and real HTTP subscribers: in flight, order, commits. */
 class TriggerDispatcherTest {
 
     private static final String WANTED = "io.livechain.test.wanted.v1";
@@ -64,7 +64,8 @@ class TriggerDispatcherTest {
     private static final AtomicInteger TOPICS = new AtomicInteger();
 
     private final Subscriber subscriber = new Subscriber();
-    private TriggerDispatcher dispatcher;
+    private final Subscriber other = new Subscriber();
+    private TriggerReaders readers;
     private String topic;
 
     @BeforeAll
@@ -100,10 +101,11 @@ class TriggerDispatcherTest {
 
     @AfterEach
     void stop() {
-        if (dispatcher != null) {
-            dispatcher.close();
+        if (readers != null) {
+            readers.close();
         }
         subscriber.close();
+        other.close();
     }
 
     @Test
@@ -167,17 +169,72 @@ class TriggerDispatcherTest {
         assertEquals(List.of("wanted"), subscriber.answered());
     }
 
+    @Test
+    void eachTriggerResumesFromItsOwnConsumerGroupsOffsets() throws Exception {
+        createTopic(1);
+        TriggerDispatcher first = dispatcher("t", false, subscriber);
+        read(first);
+        for (int i = 0; i < 10; i++) {
+            send(0, "old-" + i, WANTED);
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> committed(0) == 10);
+        readers.close();
+        for (int i = 0; i < 5; i++) {
+            send(0, "new-" + i, WANTED);
+        }
+        // One reader for both: the new Trigger starts at the oldest event, the first where its group stood.
+        read(dispatcher("t", false, subscriber), dispatcher("late", false, other));
+        await().atMost(Duration.ofSeconds(20)).until(() -> other.answered().size() == 15
+                && subscriber.answered().size() == 15);
+        assertEquals(5, subscriber.answered().stream().filter(id -> id.startsWith("new-")).count());
+        assertEquals(10, subscriber.answered().stream().filter(id -> id.startsWith("old-")).count(),
+                "events before the committed offset are not delivered again");
+        await().atMost(Duration.ofSeconds(10)).until(() -> committed("late", 0) == 15);
+    }
+
+    @Test
+    void aTriggerThatFallsBehindReadsOnItsOwnAndHoldsUpNoOther() throws Exception {
+        createTopic(2);
+        subscriber.hold(id -> true);
+        read(dispatcher("slow", false, subscriber), dispatcher("fast", false, other));
+        int count = TopicReader.QUEUE_LIMIT * 2;
+        for (int i = 0; i < count; i++) {
+            CloudEvent event = CloudEventBuilder.v1().withId("e-" + i).withSource(URI.create("/test"))
+                    .withType(WANTED).build();
+            producer.send(new ProducerRecord<>(topic, i % 2, null, event));
+        }
+        producer.flush();
+        await().atMost(Duration.ofSeconds(60)).until(() -> other.answered().size() == count);
+        assertEquals(TriggerDispatcher.MAX_IN_FLIGHT, subscriber.arrived().size(), "the slow one is held");
+        assertEquals(List.of("slow-" + topic), readers.onOwnReader(), "a burst alone sends no Trigger away");
+        subscriber.release();
+        await().atMost(Duration.ofSeconds(60)).until(() -> subscriber.answered().size() >= count);
+        assertEquals(count, Set.copyOf(subscriber.answered()).size());
+        assertEquals(count, subscriber.answered().size(), "handing over to its own reader delivers nothing twice");
+        await().atMost(Duration.ofSeconds(10)).until(() -> committed("slow", 0) + committed("slow", 1) == count);
+    }
+
     private void start(boolean ordered, int partitions) throws Exception {
+        createTopic(partitions);
+        read(dispatcher("t", ordered, subscriber));
+    }
+
+    private void createTopic(int partitions) throws Exception {
         topic = "broker-" + TOPICS.incrementAndGet();
         admin.createTopics(Set.of(new NewTopic(topic, partitions, (short) 1))).all().get(10, TimeUnit.SECONDS);
+    }
+
+    private TriggerDispatcher dispatcher(String name, boolean ordered, Subscriber to) {
         EventFilter filter = attribute -> WANTED.equals(attribute.apply("type"));
         DeliverySpec spec = new DeliverySpec(0, true, Duration.ofMillis(10), Duration.ofSeconds(30), Optional.empty());
-        TriggerSpec trigger = new TriggerSpec("t-" + topic, "test", "default", filter, Optional.empty(),
-                Optional.of(subscriber.url()), spec, ordered);
-        dispatcher = new TriggerDispatcher(trigger, kafka.bootstrapServers(), topic,
-                new Delivery(vertx, client, log, topic, spec, Optional.empty()), subscriber.url());
-        dispatcher.start();
-        await().atMost(Duration.ofSeconds(20)).until(dispatcher::isReady);
+        TriggerSpec trigger = new TriggerSpec(name + "-" + topic, "test", "default", filter, Optional.empty(),
+                Optional.of(to.url()), spec, ordered);
+        return new TriggerDispatcher(trigger, new Delivery(vertx, client, log, topic, spec, Optional.empty()), to.url());
+    }
+
+    private void read(TriggerDispatcher... triggers) {
+        readers = TriggerReaders.start(kafka.bootstrapServers(), topic, List.of(triggers));
+        await().atMost(Duration.ofSeconds(20)).until(readers::isReading);
     }
 
     private void send(int partition, String id, String type) throws Exception {
@@ -186,7 +243,12 @@ class TriggerDispatcherTest {
     }
 
     private long committed(int partition) throws Exception {
-        Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets("knative-trigger-test-t-" + topic)
+        return committed("t", partition);
+    }
+
+    private long committed(String trigger, int partition) throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(
+                "knative-trigger-test-" + trigger + "-" + topic)
                 .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
         OffsetAndMetadata offset = offsets.get(new TopicPartition(topic, partition));
         return offset == null ? 0 : offset.offset();
