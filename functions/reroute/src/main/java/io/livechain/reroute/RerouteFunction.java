@@ -10,6 +10,10 @@ import io.livechain.model.Position;
 import io.livechain.model.RerouteRequested;
 import io.livechain.model.ShipmentCreated;
 import io.livechain.model.http.CloudEventReader;
+import io.livechain.reroute.handlers.ConditionHandler;
+import io.livechain.reroute.handlers.PositionHandler;
+import io.livechain.reroute.handlers.RerouteRequestHandler;
+import io.livechain.reroute.handlers.ShipmentCreatedHandler;
 import io.quarkus.funqy.Funq;
 import io.quarkus.funqy.knative.events.CloudEvent;
 import io.quarkus.funqy.knative.events.CloudEventMapping;
@@ -26,53 +30,61 @@ import io.quarkus.vertx.VertxContextSupport;
 public class RerouteFunction {
 
     private final CloudEventReader reader;
-    private final RerouteService service;
     private final PlanPublisher publisher;
+    private final ShipmentCreatedHandler shipmentCreated;
+    private final PositionHandler position;
+    private final ConditionHandler condition;
+    private final RerouteRequestHandler rerouteRequested;
 
-    public RerouteFunction(CloudEventReader reader, RerouteService service, PlanPublisher publisher) {
+    public RerouteFunction(CloudEventReader reader, PlanPublisher publisher, ShipmentCreatedHandler shipmentCreated,
+            PositionHandler position, ConditionHandler condition, RerouteRequestHandler rerouteRequested) {
         this.reader = reader;
-        this.service = service;
         this.publisher = publisher;
+        this.shipmentCreated = shipmentCreated;
+        this.position = position;
+        this.condition = condition;
+        this.rerouteRequested = rerouteRequested;
     }
 
     @Funq("reroute-shipments")
     @CloudEventMapping(trigger = EventType.Types.SHIPMENT_CREATED)
     public void shipmentCreated(CloudEvent<JsonNode> event) throws Throwable {
         ShipmentCreated created = reader.read(event, EventType.SHIPMENT_CREATED, ShipmentCreated.class);
-        service.validate(created);
-        VertxContextSupport.subscribeAndAwait(() -> service.onShipmentCreated(created, time(event), event.source(),
-                event.id()));
-        publisher.publish(event.source(), event.id());
+        shipmentCreated.validate(created);
+        Cause cause = cause(event);
+        VertxContextSupport.subscribeAndAwait(() -> shipmentCreated.handle(created, cause));
+        publisher.publish(cause.source(), cause.id());
     }
 
     @Funq("reroute-positions")
     @CloudEventMapping(trigger = EventType.Types.POSITION)
     public void position(CloudEvent<JsonNode> event) throws Throwable {
-        Position position = reader.read(event, EventType.POSITION, Position.class);
-        VertxContextSupport.subscribeAndAwait(() -> service.onPosition(position, time(event), event.source(),
-                event.id()));
+        Position fix = reader.read(event, EventType.POSITION, Position.class);
+        Cause cause = cause(event);
+        VertxContextSupport.subscribeAndAwait(() -> position.handle(fix, cause));
     }
 
     @Funq("reroute-conditions")
     @CloudEventMapping(trigger = EventType.Types.CONDITION)
     public void condition(CloudEvent<JsonNode> event) throws Throwable {
-        Condition condition = reader.read(event, EventType.CONDITION, Condition.class);
-        service.validate(condition);
-        VertxContextSupport.subscribeAndAwait(() -> service.onCondition(condition, time(event), event.source(),
-                event.id()));
-        publisher.publish(event.source(), event.id());
+        Condition reported = reader.read(event, EventType.CONDITION, Condition.class);
+        condition.validate(reported);
+        Cause cause = cause(event);
+        VertxContextSupport.subscribeAndAwait(() -> condition.handle(reported, cause));
+        publisher.publish(cause.source(), cause.id());
     }
 
     @Funq("reroute-requests")
     @CloudEventMapping(trigger = EventType.Types.REROUTE_REQUESTED)
     public void rerouteRequested(CloudEvent<JsonNode> event) throws Throwable {
         RerouteRequested request = reader.read(event, EventType.REROUTE_REQUESTED, RerouteRequested.class);
-        VertxContextSupport.subscribeAndAwait(() -> service.onRerouteRequested(request, time(event), event.source(),
-                event.id()));
-        publisher.publish(event.source(), event.id());
+        Cause cause = cause(event);
+        VertxContextSupport.subscribeAndAwait(() -> rerouteRequested.handle(request, cause));
+        publisher.publish(cause.source(), cause.id());
     }
 
-    private static Instant time(CloudEvent<?> event) {
-        return event.time() == null ? Instant.now() : event.time().toInstant();
+    private static Cause cause(CloudEvent<?> event) {
+        Instant time = event.time() == null ? Instant.now() : event.time().toInstant();
+        return new Cause(event.source(), event.id(), time);
     }
 }

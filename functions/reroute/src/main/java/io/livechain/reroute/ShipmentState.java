@@ -11,6 +11,6 @@ import io.livechain.model.network.Lane;
  * What the planner needs of a stored shipment: its constraints, current route and where it is
  * ({@code nextStop}: index in the route's facilities it is heading to, or at).
  */
-record ShipmentState(String shipmentId, String destination, boolean reeferRequired, Set<Lane.Mode> modes,
+public record ShipmentState(String shipmentId, String destination, boolean reeferRequired, Set<Lane.Mode> modes,
         Instant readyAt, Instant deadline, Itinerary route, int nextStop, Coordinates position, Instant positionAt) {
 }

@@ -1,0 +1,44 @@
+package io.livechain.reroute;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.livechain.model.Condition;
+import io.livechain.reroute.routing.LiveConditions;
+import io.livechain.reroute.state.StoredCondition;
+import io.smallrye.mutiny.Uni;
+
+/** Live conditions, in the caller's transaction: each as last reported by event time. */
+@ApplicationScoped
+public class ConditionStore {
+
+    /** The conditions valid at or after a time, as reported (by id) and compiled for the search. */
+    public record Live(List<Condition> conditions, LiveConditions compiled) {
+
+        /** Those of {@code ids}, in id order. */
+        public List<Condition> named(Collection<String> ids) {
+            return conditions.stream().filter(c -> ids.contains(c.conditionId())).toList();
+        }
+    }
+
+    private final RoutingNetwork network;
+
+    public ConditionStore(RoutingNetwork network) {
+        this.network = network;
+    }
+
+    /** Stores the condition unless a version with a later event time is known; true if stored. */
+    public Uni<Boolean> record(Condition condition, Instant eventTime) {
+        return StoredCondition.upsert(condition, eventTime);
+    }
+
+    public Uni<Live> liveAt(Instant at) {
+        return StoredCondition.validAfter(at).map(stored -> {
+            List<Condition> conditions = stored.stream().map(StoredCondition::toCondition).toList();
+            return new Live(conditions, LiveConditions.of(network.graph(), conditions));
+        });
+    }
+}
