@@ -6,6 +6,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.Status;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import io.livechain.readapi.alerts.AckNotTakenException;
 import io.livechain.readapi.alerts.NoAlertException;
 import io.livechain.readapi.alerts.UnknownAlertStatusException;
 import io.livechain.readapi.inventory.NoInventoryException;
@@ -27,6 +28,11 @@ public class ApiErrorMapper {
     @ServerExceptionMapper
     public RestResponse<ApiError> noAlert(NoAlertException e) {
         return error(NOT_FOUND, e);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<ApiError> ackNotTaken(AckNotTakenException e) {
+        return error(SERVICE_UNAVAILABLE, e);
     }
 
     @ServerExceptionMapper

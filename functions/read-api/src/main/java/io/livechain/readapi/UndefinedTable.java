@@ -3,8 +3,9 @@ package io.livechain.readapi;
 import io.vertx.pgclient.PgException;
 
 /**
- * Recognises PostgreSQL's undefined_table error. The read side queries tables other functions own and
- * migrate; until such a function has migrated, its table is missing, which reads as "nothing recorded".
+ * Recognises PostgreSQL's undefined_table error. The read side queries the read views other functions
+ * publish in their own migrations; until such a function has migrated, its view is missing, which
+ * reads as "nothing recorded".
  */
 public final class UndefinedTable {
 

@@ -21,8 +21,9 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * Reads the threshold function's {@code threshold.alerts}, which it owns and migrates. The only
- * write from this side is the ack: it sets the ack columns and nothing else.
+ * Reads alerts through {@code threshold.alerts_v1}, the read view the threshold function publishes
+ * (its migration V10__read_views.sql documents each column); never its tables. An ack is threshold's
+ * own act: {@link #ack} asks threshold to record it ({@link ThresholdAcks}) and reads the alert back.
  */
 @ApplicationScoped
 public class AlertQueries {
@@ -34,20 +35,19 @@ public class AlertQueries {
             + " summary, raised_at, resolved_at, acked_at, acked_by, readings::text as readings";
     // An absent filter is a null parameter, so one statement serves every combination of filters.
     // Ties in byte order ("C"), not the database locale's, so the order is the same on every server.
-    private static final String LIST = "select " + COLUMNS + " from threshold.alerts"
+    private static final String LIST = "select " + COLUMNS + " from threshold.alerts_v1"
             + " where ($1::text is null or status = $1) and ($2::text is null or asset_id = $2)"
             + " order by raised_at desc, alert_id collate \"C\" limit $3";
-    private static final String BY_ID = "select " + COLUMNS + " from threshold.alerts where alert_id = $1";
-    // coalesce: a second ack changes nothing, the first who and when stay.
-    private static final String ACK = "update threshold.alerts set acked_at = coalesce(acked_at, now()),"
-            + " acked_by = coalesce(acked_by, $2), updated_at = now() where alert_id = $1 returning " + COLUMNS;
+    private static final String BY_ID = "select " + COLUMNS + " from threshold.alerts_v1 where alert_id = $1";
 
     private final Pool pool;
     private final ObjectMapper mapper;
+    private final ThresholdAcks acks;
 
-    public AlertQueries(Pool pool, ObjectMapper mapper) {
+    public AlertQueries(Pool pool, ObjectMapper mapper, ThresholdAcks acks) {
         this.pool = pool;
         this.mapper = mapper;
+        this.acks = acks;
     }
 
     /**
@@ -68,9 +68,12 @@ public class AlertQueries {
         return single(pool.preparedQuery(BY_ID).execute(Tuple.of(alertId)), alertId);
     }
 
-    /** The alert acked by {@code by}, or as first acked; fails with {@link NoAlertException} when unknown. */
+    /**
+     * The alert acked by {@code by}, or as first acked. Fails with {@link NoAlertException} when threshold
+     * knows no such alert, with {@link AckNotTakenException} when threshold did not record the ack.
+     */
     public Uni<Alert> ack(String alertId, String by) {
-        return single(pool.preparedQuery(ACK).execute(Tuple.of(alertId, by)), alertId);
+        return acks.ack(alertId, by).chain(() -> byId(alertId));
     }
 
     private Uni<Alert> single(Uni<RowSet<Row>> query, String alertId) {

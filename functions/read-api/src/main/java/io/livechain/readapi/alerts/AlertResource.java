@@ -15,7 +15,10 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import io.smallrye.mutiny.Uni;
 
-/** The threshold function's alerts: listed, one by id, and acknowledged; 404 for an unknown id. */
+/**
+ * The threshold function's alerts: listed, one by id, and acknowledged (threshold records the ack; 503
+ * when it cannot be reached or does not take it); 404 for an unknown id.
+ */
 @Path("/api/alerts")
 @Produces(MediaType.APPLICATION_JSON)
 public class AlertResource {

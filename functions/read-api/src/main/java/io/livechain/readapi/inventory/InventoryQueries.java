@@ -13,17 +13,17 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * Reads on-hand from the inventory function's {@code inventory.stock_on_hand}, which it owns and
- * keeps current; this side only queries it. Until the inventory function has migrated, the table is
- * missing and every sku reads as not found.
+ * Reads on-hand through {@code inventory.stock_on_hand_v1}, the read view the inventory function
+ * publishes (its migration V3__read_views.sql documents each column); never its tables. Until the
+ * inventory function has migrated, the view is missing and every sku reads as not found.
  */
 @ApplicationScoped
 public class InventoryQueries {
 
     // Byte order ("C"), not the database locale's, so the listing order is the same on every server.
-    private static final String BY_SKU = "select location, uom, on_hand from inventory.stock_on_hand"
+    private static final String BY_SKU = "select location, uom, on_hand from inventory.stock_on_hand_v1"
             + " where sku = $1 order by location collate \"C\", uom collate \"C\"";
-    private static final String BY_SKU_AND_LOCATION = "select location, uom, on_hand from inventory.stock_on_hand"
+    private static final String BY_SKU_AND_LOCATION = "select location, uom, on_hand from inventory.stock_on_hand_v1"
             + " where sku = $1 and location = $2 order by uom collate \"C\"";
 
     private final Pool pool;

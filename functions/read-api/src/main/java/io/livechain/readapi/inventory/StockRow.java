@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 import io.vertx.mutiny.sqlclient.Row;
 
-/** One row of {@code inventory.stock_on_hand} for a sku: uom '' for counted items, else a measured unit. */
+/** One row of {@code inventory.stock_on_hand_v1} for a sku: uom '' for counted items, else a measured unit. */
 record StockRow(String location, String uom, BigDecimal onHand) {
 
     private static final String COUNTED = "";

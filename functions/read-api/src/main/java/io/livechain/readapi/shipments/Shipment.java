@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A shipment of the reroute function as it stands: status as stored, where it was last seen, the
- * facility it heads to, its current route (the stored Itinerary JSON as is) and every plan so far,
+ * facility it heads to, its current route (as {@code reroute.shipments_v1} gives it, passed on as is) and every plan so far,
  * oldest first. Unset fields are left out.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -20,21 +20,23 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * Reads the reroute function's {@code reroute.shipments} and {@code reroute.plans}, which it owns and
- * migrates; this side only queries them. Until reroute has migrated, every shipment reads as not found.
+ * Reads shipments through {@code reroute.shipments_v1} and {@code reroute.plans_v1}, the read views the
+ * reroute function publishes (its migration V2__read_views.sql documents each column); never its
+ * tables. The route is passed on as the view gives it, never looked into. Until reroute has migrated,
+ * every shipment reads as not found.
  */
 @ApplicationScoped
 public class ShipmentQueries {
 
-    // JSON columns as text for Jackson: passed on as stored, whatever their shape.
+    // JSON columns as text for Jackson: passed on as the view gives them, whatever their shape.
     private static final String SHIPMENT = "select shipment_id, status, origin, destination,"
             + " original_destination, cargo_profile, reefer_required, deadline, ready_at, position_latitude,"
-            + " position_longitude, position_at, next_stop, route::text as route, eta, updated_at"
-            + " from reroute.shipments where shipment_id = $1";
+            + " position_longitude, position_at, next_facility_id, route::text as route, eta, updated_at"
+            + " from reroute.shipments_v1 where shipment_id = $1";
     private static final String HISTORY = "select seq, kind, decided_at, trigger, reason,"
-            + " (route -> 'facilityIds')::text as facility_ids, (route -> 'laneIds')::text as lane_ids, eta,"
+            + " facility_ids::text as facility_ids, lane_ids::text as lane_ids, eta,"
             + " eta_change_minutes, condition_ids::text as condition_ids, event_id"
-            + " from reroute.plans where shipment_id = $1 order by seq";
+            + " from reroute.plans_v1 where shipment_id = $1 order by seq";
     // One snapshot for both queries: the current route and its history agree while reroute writes both.
     private static final String ONE_SNAPSHOT = "set transaction isolation level repeatable read, read only";
 
@@ -59,13 +61,12 @@ public class ShipmentQueries {
     }
 
     private Shipment toShipment(Row row, RowSet<Row> plans) {
-        JsonNode route = json(row.getString("route"));
         List<PlanEntry> history = StreamSupport.stream(plans.spliterator(), false).map(this::toPlan).toList();
         return new Shipment(row.getString("shipment_id"), row.getString("status"), row.getString("origin"),
                 row.getString("destination"), row.getString("original_destination"), row.getString("cargo_profile"),
                 row.getBoolean("reefer_required"), instant(row.getOffsetDateTime("deadline")),
                 instant(row.getOffsetDateTime("ready_at")), position(row),
-                nextFacilityId(route, row.getInteger("next_stop")), route, instant(row.getOffsetDateTime("eta")),
+                row.getString("next_facility_id"), json(row.getString("route")), instant(row.getOffsetDateTime("eta")),
                 instant(row.getOffsetDateTime("updated_at")), history);
     }
 
@@ -82,12 +83,6 @@ public class ShipmentQueries {
         Double longitude = row.getDouble("position_longitude");
         return latitude == null || longitude == null ? null
                 : new Position(latitude, longitude, instant(row.getOffsetDateTime("position_at")));
-    }
-
-    /** The route's facility at {@code nextStop}; null without a route or when the index is past its end. */
-    static String nextFacilityId(JsonNode route, int nextStop) {
-        JsonNode facility = route == null ? null : route.path("facilityIds").path(nextStop);
-        return facility != null && facility.isTextual() ? facility.textValue() : null;
     }
 
     private JsonNode json(String text) {

@@ -25,31 +25,34 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.livechain.readapi.owners.FakeThreshold.Reply;
+import io.livechain.readapi.owners.FakeThreshold.Request;
+import io.livechain.readapi.owners.FakeThresholdResource;
+import io.livechain.readapi.owners.OwnerViews;
+import io.livechain.readapi.owners.OwnersMigratedPostgresResource;
 import io.livechain.testsupport.EmbeddedKafkaResource;
-import io.livechain.testsupport.EmbeddedPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 
-/** The alert endpoints against a real PostgreSQL holding the threshold function's table. */
+/**
+ * The alert endpoints against a real PostgreSQL migrated by the threshold function's own scripts: alerts
+ * go into its table, answers come through its read view {@code threshold.alerts_v1}; acks go to a fake
+ * threshold that records them as threshold does (how they are forwarded: {@link AckForwardingTest}).
+ */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedPostgresResource.class)
+@QuarkusTestResource(OwnersMigratedPostgresResource.class)
+@QuarkusTestResource(FakeThresholdResource.class)
 @QuarkusTestResource(EmbeddedKafkaResource.class)
 class AlertResourceTest {
 
-    // Owned and migrated by the threshold function; the read API only reads and acks, so the test makes it.
-    private static final String ALERTS = """
-            create table if not exists threshold.alerts (alert_id text primary key, dedup_key text not null,
-            asset_id text not null, shipment_id text, rule text not null, severity text not null,
-            status text not null, summary text not null, raised_at timestamptz not null, resolved_at timestamptz,
-            readings jsonb not null default '[]', acked_at timestamptz, acked_by text,
-            updated_at timestamptz not null default now())""";
-    private static final String ONE_OPEN_PER_KEY = "create unique index if not exists alerts_one_open_per_key"
-            + " on threshold.alerts (dedup_key) where status = 'open'";
     private static final String READINGS = """
             [{"deviceId":"TL-7","assetId":"REEFER-1","metric":"temperature","value":9.5,"unit":"CEL",\
             "time":"2026-11-27T05:59:30Z"}]""";
@@ -61,10 +64,19 @@ class AlertResourceTest {
     URI ackWithoutBody;
 
     @BeforeEach
-    void createAlertsTable() {
-        pool.query("create schema if not exists threshold").execute().await().indefinitely();
-        pool.query(ALERTS).execute().await().indefinitely();
-        pool.query(ONE_OPEN_PER_KEY).execute().await().indefinitely();
+    void thresholdRecordsAcks() {
+        FakeThresholdResource.threshold().answer(this::recordAck);
+    }
+
+    /** Threshold's ack as its AckRoute does it (tested there): first who and when stay; 404 when unknown. */
+    private Reply recordAck(Request request) {
+        String alertId = request.path().split("/")[2];
+        String by = JsonPath.from(request.body()).getString("by");
+        RowSet<Row> rows = pool.preparedQuery("update threshold.alerts set acked_at = coalesce(acked_at, now()),"
+                + " acked_by = coalesce(acked_by, $2) where alert_id = $1 returning alert_id")
+                .execute(Tuple.of(alertId, by)).await().indefinitely();
+        return rows.size() == 0 ? new Reply(404, "{\"status\":404,\"message\":\"no alert '" + alertId + "'\"}")
+                : new Reply(200, "{\"alertId\":\"" + alertId + "\"}");
     }
 
     private void alert(String id, String asset, String status, String raisedAt) {
@@ -290,16 +302,17 @@ class AlertResourceTest {
 
     @Test
     void listBeforeThresholdMigratedIsEmpty() {
-        pool.query("drop table threshold.alerts").execute().await().indefinitely();
+        alert("hidden-1", "HIDDEN-1", "open", "2026-11-27T06:00:00Z");
 
-        get("/api/alerts").statusCode(200).body("$", empty());
+        OwnerViews.withoutView(pool, "threshold", "alerts_v1", () -> get("/api/alerts").statusCode(200)
+                .body("$", empty()));
     }
 
     @Test
     void alertBeforeThresholdMigratedIsNotFound() {
-        pool.query("drop table threshold.alerts").execute().await().indefinitely();
+        alert("hidden-2", "HIDDEN-2", "open", "2026-11-27T06:00:00Z");
 
-        get("/api/alerts/any").statusCode(404).body("message", equalTo("no alert 'any'"));
-        ack("any", "alice").statusCode(404).body("message", equalTo("no alert 'any'"));
+        OwnerViews.withoutView(pool, "threshold", "alerts_v1", () -> get("/api/alerts/hidden-2").statusCode(404)
+                .body("message", equalTo("no alert 'hidden-2'")));
     }
 }

@@ -32,13 +32,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.livechain.testsupport.EmbeddedKafkaResource;
-import io.livechain.testsupport.EmbeddedPostgresResource;
+import io.livechain.readapi.owners.OwnersMigratedPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Dead letters from a real Kafka topic into a real PostgreSQL, read back over HTTP. */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedPostgresResource.class)
+@QuarkusTestResource(OwnersMigratedPostgresResource.class)
 @QuarkusTestResource(EmbeddedKafkaResource.class)
 class DeadLetterResourceTest {
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.livechain.testsupport.EmbeddedKafkaResource;
-import io.livechain.testsupport.EmbeddedPostgresResource;
+import io.livechain.readapi.owners.OwnersMigratedPostgresResource;
 import io.livechain.testsupport.BrokerSinkResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -18,7 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
-@QuarkusTestResource(EmbeddedPostgresResource.class)
+@QuarkusTestResource(OwnersMigratedPostgresResource.class)
 @QuarkusTestResource(EmbeddedKafkaResource.class)
 @QuarkusTestResource(value = BrokerSinkResource.class, initArgs = @ResourceArg(name = "property", value = "livechain.read-api.sink"))
 class CaptureResourceTest {

@@ -12,11 +12,11 @@ import java.math.BigDecimal;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.livechain.readapi.owners.OwnerViews;
+import io.livechain.readapi.owners.OwnersMigratedPostgresResource;
 import io.livechain.testsupport.EmbeddedKafkaResource;
-import io.livechain.testsupport.EmbeddedPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.RestAssuredConfig;
@@ -25,29 +25,21 @@ import io.restassured.response.ValidatableResponse;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
-/** The inventory queries against a real PostgreSQL holding the inventory function's table. */
+/**
+ * The inventory queries against a real PostgreSQL migrated by the inventory function's own scripts:
+ * rows go into its table, answers come through its read view {@code inventory.stock_on_hand_v1}.
+ */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedPostgresResource.class)
+@QuarkusTestResource(OwnersMigratedPostgresResource.class)
 @QuarkusTestResource(EmbeddedKafkaResource.class)
 class InventoryResourceTest {
 
-    // Owned and migrated by the inventory function; the read API only reads it, so the test makes it.
-    private static final String STOCK_ON_HAND = """
-            create table if not exists inventory.stock_on_hand (sku text not null, location text not null,
-            uom text not null, on_hand numeric not null, counted_at timestamptz, updated_at timestamptz not null,
-            primary key (sku, location, uom))""";
     // Non-integral JSON numbers as BigDecimal, which compares scale: 12.5 matches 12.5, never 12.50.
     private static final RestAssuredConfig EXACT_NUMBERS = RestAssuredConfig.config()
             .jsonConfig(jsonConfig().numberReturnType(NumberReturnType.BIG_DECIMAL));
 
     @Inject
     Pool pool;
-
-    @BeforeEach
-    void createInventoryTable() {
-        pool.query("create schema if not exists inventory").execute().await().indefinitely();
-        pool.query(STOCK_ON_HAND).execute().await().indefinitely();
-    }
 
     private void stock(String sku, String location, String uom, String onHand) {
         pool.preparedQuery("insert into inventory.stock_on_hand (sku, location, uom, on_hand, updated_at)"
@@ -159,11 +151,13 @@ class InventoryResourceTest {
 
     @Test
     void skuBeforeInventoryMigratedIsNotFound() {
-        pool.query("drop table inventory.stock_on_hand").execute().await().indefinitely();
+        stock("ANY-SKU", "DC-1", "", "4");
 
-        get("/api/inventory/ANY-SKU").statusCode(404)
-                .body("message", equalTo("no inventory for sku 'ANY-SKU'"));
-        get("/api/inventory/ANY-SKU/DC-1").statusCode(404)
-                .body("message", equalTo("no inventory for sku 'ANY-SKU' at location 'DC-1'"));
+        OwnerViews.withoutView(pool, "inventory", "stock_on_hand_v1", () -> {
+            get("/api/inventory/ANY-SKU").statusCode(404)
+                    .body("message", equalTo("no inventory for sku 'ANY-SKU'"));
+            get("/api/inventory/ANY-SKU/DC-1").statusCode(404)
+                    .body("message", equalTo("no inventory for sku 'ANY-SKU' at location 'DC-1'"));
+        });
     }
 }

@@ -9,39 +9,25 @@ import static org.hamcrest.Matchers.not;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.livechain.readapi.owners.OwnerViews;
+import io.livechain.readapi.owners.OwnersMigratedPostgresResource;
 import io.livechain.testsupport.EmbeddedKafkaResource;
-import io.livechain.testsupport.EmbeddedPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
-/** The shipment endpoint against a real PostgreSQL holding the reroute function's tables. */
+/**
+ * The shipment endpoint against a real PostgreSQL migrated by the reroute function's own scripts: rows
+ * go into its tables, answers come through its read views {@code reroute.shipments_v1} and {@code plans_v1}.
+ */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedPostgresResource.class)
+@QuarkusTestResource(OwnersMigratedPostgresResource.class)
 @QuarkusTestResource(EmbeddedKafkaResource.class)
 class ShipmentResourceTest {
-
-    // Owned and migrated by the reroute function (its V1__reroute_state.sql); the read API only reads them.
-    private static final String SHIPMENTS = """
-            create table if not exists reroute.shipments (shipment_id text primary key, origin text not null,
-            destination text not null, original_destination text not null, cargo_profile text,
-            reefer_required boolean not null, modes text, deadline timestamptz, ready_at timestamptz not null,
-            status text not null, route jsonb, eta timestamptz, next_stop integer not null default 0,
-            position_latitude double precision, position_longitude double precision, position_at timestamptz,
-            created_at timestamptz not null, updated_at timestamptz not null)""";
-    private static final String PLANS = """
-            create table if not exists reroute.plans (
-            shipment_id text not null references reroute.shipments (shipment_id) on delete cascade,
-            seq integer not null, kind text not null, decided_at timestamptz not null, trigger text not null,
-            reason text not null, route jsonb not null, eta timestamptz not null, eta_change_minutes bigint,
-            condition_ids jsonb not null, event_id text not null primary key, event_type text not null,
-            payload jsonb not null, cause_source text not null, cause_id text not null,
-            recorded_at timestamptz not null, published_at timestamptz, unique (shipment_id, seq))""";
 
     // Planned via the Venlo hub, then rerouted via Duisburg when the hub closed.
     private static final String PLANNED_ROUTE = """
@@ -59,13 +45,6 @@ class ShipmentResourceTest {
 
     @Inject
     Pool pool;
-
-    @BeforeEach
-    void createRerouteTables() {
-        pool.query("create schema if not exists reroute").execute().await().indefinitely();
-        pool.query(SHIPMENTS).execute().await().indefinitely();
-        pool.query(PLANS).execute().await().indefinitely();
-    }
 
     /** A shipment with only what reroute always records, ready and planned-for but without route yet. */
     private void shipment(String id, String status) {
@@ -201,8 +180,9 @@ class ShipmentResourceTest {
 
     @Test
     void shipmentBeforeRerouteMigratedIsNotFound() {
-        pool.query("drop schema reroute cascade").execute().await().indefinitely();
+        shipment("any", "planned");
 
-        get("/api/shipments/any").statusCode(404).body("message", equalTo("no shipment 'any'"));
+        OwnerViews.withoutView(pool, "reroute", "shipments_v1", () -> get("/api/shipments/any").statusCode(404)
+                .body("message", equalTo("no shipment 'any'")));
     }
 }
