@@ -21,7 +21,7 @@ import io.livechain.localstack.knative.Manifests;
  * Every Knative Service of the manifests as its own Quarkus application (its own JVM, as its own
  * pod in the cluster), run from {@code functions/<name>/target/quarkus-app}, on ports from the
  * configured base, with its manifest's literal env, pointed at the local (or configured) Kafka and
- * PostgreSQL.
+ * PostgreSQL and at each other's local ports ({@link ClusterAddresses}).
  */
 public final class FunctionProcesses implements AutoCloseable {
 
@@ -54,9 +54,11 @@ public final class FunctionProcesses implements AutoCloseable {
                 throw new IllegalStateException("no build of " + name + " at " + jar
                         + "; build first: ./mvnw -B package -DskipTests");
             }
-            // The manifest's env (ConfigMap paths mapped into the checkout), with its cluster Kafka address
-            // replaced: Quarkus builds the Kafka clients' defaults from KAFKA_* variables as well as -D.
-            Map<String, String> env = new LinkedHashMap<>(manifests.localEnv(name));
+            // The manifest's env (ConfigMap paths mapped into the checkout, other Services' cluster addresses
+            // to their local ports), with its cluster Kafka address replaced: Quarkus builds the Kafka
+            // clients' defaults from KAFKA_* variables as well as -D.
+            Map<String, String> env = new LinkedHashMap<>();
+            manifests.localEnv(name).forEach((key, value) -> env.put(key, ClusterAddresses.local(value, ports)));
             env.put("KAFKA_BOOTSTRAP_SERVERS", config.bootstrapServers());
             // K_SINK as Knative's SinkBinding sets it: functions that post events send them to the broker.
             env.put("K_SINK", "http://localhost:" + config.httpPort() + "/livechain/default");
