@@ -1,6 +1,8 @@
 package io.livechain.threshold;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,17 +21,17 @@ import io.livechain.model.EventType;
 import io.livechain.model.RerouteRequested;
 import io.livechain.model.SensorReading;
 import io.livechain.model.network.Facility;
-import io.livechain.threshold.state.Alert;
+import io.livechain.threshold.store.AlertRows;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Keeps one open alert per asset and rule: raises an alert when its rule is newly breached,
- * resolves it when the rule no longer is, and records the events for the outbox, in the caller's
+ * resolves it when the rule no longer is, and records the events for the outbox, in the event's
  * transaction. A cold-chain alert on a shipment in transit also asks for a reroute.
  */
 @ApplicationScoped
 public class AlertBook {
-
 
     private final Outbox outbox;
     private final ObjectMapper mapper;
@@ -41,67 +43,61 @@ public class AlertBook {
 
     /** What an event decided for one asset: the rules in scope and which of them are breached now. */
     record Verdict(String assetId, String shipmentId, String profile, Set<String> rulesInScope,
-            Collection<Finding> findings, Instant at, String causeSource, String causeId) {
+            Collection<Finding> findings, Instant at) {
     }
 
-    public Uni<Void> reconcile(Verdict verdict) {
+    /** The asset's open alerts, read after its lock (pipelined with the event's other reads). */
+    static Uni<List<AlertRows.Open>> open(EventTx tx, String assetId) {
+        return AlertRows.openWithKeyPrefix(tx.connection, assetId + "/");
+    }
+
+    /** Queues the resolutions and raises {@code verdict} calls for, given the asset's open alerts. */
+    public Uni<Void> reconcile(EventTx tx, List<AlertRows.Open> open, Verdict verdict) {
         Map<String, Finding> breached = verdict.findings().stream()
                 .collect(Collectors.toMap(Finding::rule, Function.identity()));
-        return Alert.openWithKeyPrefix(verdict.assetId() + "/").chain(open -> {
-            Set<String> alreadyOpen = open.stream().map(a -> a.rule).collect(Collectors.toSet());
-            Uni<Void> steps = Uni.createFrom().voidItem();
-            for (Alert alert : open) {
-                if (verdict.rulesInScope().contains(alert.rule) && !breached.containsKey(alert.rule)) {
-                    steps = steps.chain(() -> resolve(alert, verdict));
-                }
+        Set<String> alreadyOpen = open.stream().map(AlertRows.Open::rule).collect(Collectors.toSet());
+        for (AlertRows.Open alert : open) {
+            if (verdict.rulesInScope().contains(alert.rule()) && !breached.containsKey(alert.rule())) {
+                resolve(tx, alert, verdict);
             }
-            for (Finding finding : breached.values()) {
-                if (!alreadyOpen.contains(finding.rule())) {
-                    steps = steps.chain(() -> raise(finding, verdict));
-                }
-            }
-            return steps;
-        });
-    }
-
-    private Uni<Void> raise(Finding finding, Verdict verdict) {
-        return finding.evidence().get().chain(evidence -> raise(finding, evidence, verdict));
-    }
-
-    private Uni<Void> raise(Finding finding, List<SensorReading> evidence, Verdict verdict) {
-        Alert alert = new Alert();
-        alert.dedupKey = verdict.assetId() + "/" + finding.rule();
-        alert.alertId = EventIds.of(alert.dedupKey, verdict.causeSource(), verdict.causeId());
-        alert.assetId = verdict.assetId();
-        alert.shipmentId = verdict.shipmentId();
-        alert.rule = finding.rule();
-        alert.severity = finding.severity().name();
-        alert.status = Alert.OPEN;
-        alert.summary = finding.summary();
-        alert.raisedAt = verdict.at();
-        alert.updatedAt = Instant.now();
-        alert.readings = json(evidence);
-        AlertRaised raised = new AlertRaised(alert.alertId, alert.dedupKey, alert.assetId, alert.shipmentId, alert.rule,
-                finding.severity(), alert.summary, alert.raisedAt, evidence);
-        Uni<Void> recorded = alert.persist().chain(() -> outbox.add(EventType.ALERT_RAISED,
-                EventIds.of(alert.alertId, "raised"), alert.assetId, raised, verdict.causeSource(), verdict.causeId()));
-        if (verdict.shipmentId() == null || verdict.profile() == null) {
-            return recorded;
         }
-        RerouteRequested reroute = new RerouteRequested(verdict.shipmentId(), alert.assetId, alert.alertId,
-                alert.dedupKey, alert.rule, verdict.profile(), Facility.COLD_STORAGE, alert.summary, alert.raisedAt);
-        return recorded.chain(() -> outbox.add(EventType.REROUTE_REQUESTED, EventIds.of(alert.alertId, "reroute"),
-                verdict.shipmentId(), reroute, verdict.causeSource(), verdict.causeId()));
+        List<Finding> raising = breached.values().stream().filter(f -> !alreadyOpen.contains(f.rule())).toList();
+        if (raising.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        // Evidence only for the alerts raised now, all looked up at once; decided in the same order after.
+        List<Uni<List<SensorReading>>> evidence = new ArrayList<>();
+        raising.forEach(finding -> evidence.add(finding.evidence().get()));
+        return Uni.join().all(evidence).andFailFast().invoke(found -> {
+            for (int i = 0; i < raising.size(); i++) {
+                raise(tx, raising.get(i), found.get(i), verdict);
+            }
+        }).replaceWithVoid();
     }
 
-    private Uni<Void> resolve(Alert alert, Verdict verdict) {
-        alert.status = Alert.RESOLVED;
-        alert.resolvedAt = verdict.at();
-        alert.updatedAt = Instant.now();
-        AlertResolved resolved = new AlertResolved(alert.alertId, alert.dedupKey, alert.assetId, alert.rule,
-                "cleared: " + alert.rule + " no longer breached as of " + verdict.at(), verdict.at());
-        return outbox.add(EventType.ALERT_RESOLVED, EventIds.of(alert.alertId, "resolved"), alert.assetId, resolved,
-                verdict.causeSource(), verdict.causeId());
+    private void raise(EventTx tx, Finding finding, List<SensorReading> evidence, Verdict verdict) {
+        String dedupKey = verdict.assetId() + "/" + finding.rule();
+        String alertId = EventIds.of(dedupKey, tx.source, tx.id);
+        String summary = finding.summary();
+        tx.write(AlertRows.INSERT, Tuple.of(alertId, dedupKey, verdict.assetId(), verdict.shipmentId(), finding.rule(),
+                finding.severity().name()).addString(summary).addOffsetDateTime(verdict.at().atOffset(ZoneOffset.UTC))
+                .addString(json(evidence)).addOffsetDateTime(Instant.now().atOffset(ZoneOffset.UTC)));
+        AlertRaised raised = new AlertRaised(alertId, dedupKey, verdict.assetId(), verdict.shipmentId(), finding.rule(),
+                finding.severity(), summary, verdict.at(), evidence);
+        outbox.add(tx, EventType.ALERT_RAISED, EventIds.of(alertId, "raised"), verdict.assetId(), raised);
+        if (verdict.shipmentId() == null || verdict.profile() == null) {
+            return;
+        }
+        RerouteRequested reroute = new RerouteRequested(verdict.shipmentId(), verdict.assetId(), alertId, dedupKey,
+                finding.rule(), verdict.profile(), Facility.COLD_STORAGE, summary, verdict.at());
+        outbox.add(tx, EventType.REROUTE_REQUESTED, EventIds.of(alertId, "reroute"), verdict.shipmentId(), reroute);
+    }
+
+    private void resolve(EventTx tx, AlertRows.Open alert, Verdict verdict) {
+        tx.write(AlertRows.RESOLVE, AlertRows.resolve(alert.alertId(), verdict.at(), Instant.now()));
+        AlertResolved resolved = new AlertResolved(alert.alertId(), alert.dedupKey(), alert.assetId(), alert.rule(),
+                "cleared: " + alert.rule() + " no longer breached as of " + verdict.at(), verdict.at());
+        outbox.add(tx, EventType.ALERT_RESOLVED, EventIds.of(alert.alertId(), "resolved"), alert.assetId(), resolved);
     }
 
     private String json(List<?> evidence) {

@@ -11,8 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.livechain.model.SensorReading;
 import io.livechain.threshold.rules.ColdChainProfile;
 import io.livechain.threshold.rules.ColdChainRule;
+import io.livechain.threshold.rules.Sample;
 import io.livechain.threshold.rules.TripAggregate;
-import io.livechain.threshold.state.StoredReading;
+import io.livechain.threshold.store.Intake;
+import io.livechain.threshold.store.TripKey;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -34,16 +36,28 @@ public class ColdChainMonitor {
         this.trips = trips;
     }
 
-    /** Stores the reading (°C), folds it into its trip's figures and reconciles the asset's cold-chain alerts. */
-    public Uni<Void> onTemperature(SensorReading reading, BigDecimal celsius, ColdChainProfile profile, String source,
-            String id) {
-        StoredReading stored = StoredReading.of(reading, celsius, source, id);
-        return stored.persistAndFlush().chain(() -> trips.add(stored, profile)).chain(trip -> {
-            List<Finding> findings = trip.judge(profile).values().stream().map(judgement -> new Finding(
-                    judgement.rule().id(), judgement.rule().severity(), judgement.summary(),
-                    () -> trips.evidence(stored, judgement.evidence(), trip.latest(), profile.name()))).toList();
-            return alerts.reconcile(new AlertBook.Verdict(reading.assetId(), reading.shipmentId(), profile.name(),
-                    RULES, findings, trip.latest().time(), source, id));
-        });
+    /**
+     * Folds the reading (°C), stored by {@code stored} (its id, null for a redelivery), into its trip's
+     * figures and reconciles the asset's cold-chain alerts. The store, the trip's figures and the open
+     * alerts go to the database together. Completes with false for a redelivery.
+     */
+    public Uni<Boolean> onTemperature(EventTx tx, SensorReading reading, BigDecimal celsius, ColdChainProfile profile,
+            Uni<Long> stored) {
+        TripKey key = TripKey.of(reading.assetId(), reading.metric(), reading.shipmentId());
+        return Uni.combine().all().unis(stored, TripAggregates.find(tx, key), AlertBook.open(tx, reading.assetId()))
+                .asTuple().chain(read -> {
+                    if (read.getItem1() == null) {
+                        return Uni.createFrom().item(false);
+                    }
+                    Sample sample = new Sample(Intake.storedTime(reading), read.getItem1(), celsius.doubleValue());
+                    return trips.add(tx, key, read.getItem2(), sample, profile).chain(trip -> {
+                        List<Finding> findings = trip.judge(profile).values().stream().map(judgement -> new Finding(
+                                judgement.rule().id(), judgement.rule().severity(), judgement.summary(),
+                                () -> trips.evidence(tx, key, judgement.evidence(), trip.latest(), profile.name())))
+                                .toList();
+                        return alerts.reconcile(tx, read.getItem3(), new AlertBook.Verdict(reading.assetId(),
+                                reading.shipmentId(), profile.name(), RULES, findings, trip.latest().time()));
+                    }).replaceWith(true);
+                });
     }
 }

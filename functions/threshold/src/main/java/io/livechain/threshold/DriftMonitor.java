@@ -2,7 +2,9 @@ package io.livechain.threshold;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,8 +12,7 @@ import io.livechain.model.EventType;
 import io.livechain.model.MaintenanceRequested;
 import io.livechain.model.SensorReading;
 import io.livechain.threshold.rules.DriftDetector;
-import io.livechain.threshold.state.Baseline;
-import io.livechain.threshold.state.StoredReading;
+import io.livechain.threshold.store.BaselineRows;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -25,48 +26,60 @@ public class DriftMonitor {
 
     private final ThresholdConfig.Drift config;
     private final Outbox outbox;
+    /** One detector per metric, built once (its settings are configuration). */
+    private final Map<String, DriftDetector> detectors = new ConcurrentHashMap<>();
 
     public DriftMonitor(ThresholdConfig config, Outbox outbox) {
         this.config = config.drift();
         this.outbox = outbox;
     }
 
-    public Uni<Void> onMetric(SensorReading reading, String source, String id) {
-        DriftDetector metricDetector = new DriftDetector(config.alpha(), config.zLimit(), config.warmup(),
-                Optional.ofNullable(config.maxRatePerMinute().get(reading.metric())));
-        double value = reading.value().doubleValue();
-        return StoredReading.of(reading, reading.value(), source, id).persist()
-                .chain(() -> Baseline.<Baseline> findById(new Baseline.Key(reading.assetId(), reading.metric())))
-                .chain(baseline -> {
-                    if (baseline == null) {
-                        Baseline first = new Baseline();
-                        first.key = new Baseline.Key(reading.assetId(), reading.metric());
-                        first.set(DriftDetector.Baseline.first(value, reading.time()));
-                        return first.persist().replaceWithVoid();
+    /**
+     * Judges the reading, stored by {@code stored} (its id, null for a redelivery), against its baseline,
+     * read together with the store. Completes with false for a redelivery.
+     */
+    public Uni<Boolean> onMetric(EventTx tx, SensorReading reading, Uni<Long> stored) {
+        return Uni.combine().all().unis(stored, BaselineRows.find(tx.connection, reading.assetId(), reading.metric()))
+                .asTuple().map(read -> {
+                    if (read.getItem1() == null) {
+                        return false;
                     }
-                    if (!reading.time().isAfter(baseline.lastTime)) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    Optional<DriftDetector.Drift> drift = metricDetector.check(baseline.toBaseline(), value, reading.time());
-                    if (drift.isEmpty()) {
-                        baseline.requestOpen = false;
-                        baseline.set(metricDetector.update(baseline.toBaseline(), value, reading.time()));
-                        return Uni.createFrom().voidItem();
-                    }
-                    if (baseline.requestOpen) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    baseline.requestOpen = true;
-                    return request(reading, drift.get(), source, id);
+                    judge(tx, reading, read.getItem2());
+                    return true;
                 });
     }
 
-    private Uni<Void> request(SensorReading reading, DriftDetector.Drift drift, String source, String id) {
+    private void judge(EventTx tx, SensorReading reading, BaselineRows.Stored stored) {
+        double value = reading.value().doubleValue();
+        if (stored == null) {
+            save(tx, reading, DriftDetector.Baseline.first(value, reading.time()), false);
+            return;
+        }
+        DriftDetector.Baseline baseline = stored.baseline();
+        if (!reading.time().isAfter(baseline.lastTime())) {
+            return;
+        }
+        DriftDetector detector = detectors.computeIfAbsent(reading.metric(), metric -> new DriftDetector(
+                config.alpha(), config.zLimit(), config.warmup(), Optional.ofNullable(config.maxRatePerMinute().get(metric))));
+        Optional<DriftDetector.Drift> drift = detector.check(baseline, value, reading.time());
+        if (drift.isEmpty()) {
+            save(tx, reading, detector.update(baseline, value, reading.time()), false);
+        } else if (!stored.requestOpen()) {
+            save(tx, reading, baseline, true);
+            request(tx, reading, drift.get());
+        }
+    }
+
+    private static void save(EventTx tx, SensorReading reading, DriftDetector.Baseline baseline, boolean requestOpen) {
+        tx.write(BaselineRows.UPSERT, BaselineRows.values(reading.assetId(), reading.metric(), baseline, requestOpen));
+    }
+
+    private void request(EventTx tx, SensorReading reading, DriftDetector.Drift drift) {
         String dedupKey = reading.assetId() + "/" + reading.metric();
-        String requestId = EventIds.of(dedupKey, source, id);
+        String requestId = EventIds.of(dedupKey, tx.source, tx.id);
         MaintenanceRequested request = new MaintenanceRequested(requestId, dedupKey, reading.assetId(),
                 reading.metric(), drift.reason(), reading.value(), BigDecimal.valueOf(drift.baseline()),
                 BigDecimal.valueOf(Math.round(drift.zScore() * 100) / 100.0), reading.time(), List.of(reading));
-        return outbox.add(EventType.MAINTENANCE_REQUESTED, requestId, reading.assetId(), request, source, id);
+        outbox.add(tx, EventType.MAINTENANCE_REQUESTED, requestId, reading.assetId(), request);
     }
 }

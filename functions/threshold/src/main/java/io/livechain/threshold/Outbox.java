@@ -1,6 +1,7 @@
 package io.livechain.threshold;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -8,10 +9,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.livechain.model.EventType;
-import io.livechain.threshold.state.OutboxEvent;
-import io.smallrye.mutiny.Uni;
+import io.livechain.threshold.store.OutboxRow;
 
-/** Records decided events in the caller's transaction; {@link OutboxPublisher} posts them after commit. */
+/** Records decided events in the event's transaction; {@link OutboxPublisher} posts them after commit. */
 @ApplicationScoped
 public class Outbox {
 
@@ -21,21 +21,14 @@ public class Outbox {
         this.mapper = mapper;
     }
 
-    /** Records {@code data} as an event of {@code type}, decided while handling the event (causeSource, causeId). */
-    public Uni<Void> add(EventType type, String eventId, String partitionKey, Record data, String causeSource,
-            String causeId) {
-        OutboxEvent event = new OutboxEvent();
-        event.causeSource = causeSource;
-        event.causeId = causeId;
-        event.eventId = eventId;
-        event.eventType = type.type();
-        event.partitionKey = partitionKey;
-        event.createdAt = Instant.now();
+    /** Records {@code data} as an event of {@code type}, decided while handling {@code tx}'s event. */
+    void add(EventTx tx, EventType type, String eventId, String partitionKey, Record data) {
         try {
-            event.payload = mapper.writeValueAsString(data);
+            // Truncated as PostgreSQL stores it, so posting from memory orders and stamps as a reload would.
+            tx.decide(new OutboxRow(eventId, type.type(), partitionKey, mapper.writeValueAsString(data),
+                    Instant.now().truncatedTo(ChronoUnit.MICROS)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + type.type(), e);
         }
-        return event.persist().replaceWithVoid();
     }
 }

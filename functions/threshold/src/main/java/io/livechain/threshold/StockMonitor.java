@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.livechain.model.AlertRaised.Severity;
 import io.livechain.model.InventoryLevel;
-import io.livechain.threshold.state.StockWatch;
+import io.livechain.threshold.store.StockWatchRows;
 import io.smallrye.mutiny.Uni;
 
 /** Low stock: on-hand below the reorder point of its sku and location raises, recovery resolves. */
@@ -16,6 +16,7 @@ import io.smallrye.mutiny.Uni;
 public class StockMonitor {
 
     static final String LOW_STOCK = "low-stock";
+    private static final Set<String> RULES = Set.of(LOW_STOCK);
 
     private final ThresholdConfig config;
     private final AlertBook alerts;
@@ -34,24 +35,35 @@ public class StockMonitor {
         return level.uom() == null && config.reorderPoints().containsKey(level.sku() + "|" + level.location());
     }
 
-    public Uni<Void> onLevel(InventoryLevel level, String source, String id) {
+    /**
+     * Judges the level against its reorder point, given whether it is the first time the event is seen;
+     * the position's last level and open alerts are read together with the inbox. Completes with false
+     * for a redelivery.
+     */
+    public Uni<Boolean> onLevel(EventTx tx, InventoryLevel level, Uni<Boolean> firstTime) {
+        return Uni.combine().all().unis(firstTime, StockWatchRows.find(tx.connection, level.sku(), level.location()),
+                AlertBook.open(tx, assetId(level))).asTuple().chain(read -> {
+                    if (!read.getItem1()) {
+                        return Uni.createFrom().item(false);
+                    }
+                    StockWatchRows.Seen seen = read.getItem2();
+                    if (seen != null && seen.isNewerThan(level.sequence(), level.eventTime())) {
+                        return Uni.createFrom().item(true);
+                    }
+                    tx.write(StockWatchRows.UPSERT, StockWatchRows.values(level.sku(), level.location(),
+                            level.eventTime(), level.sequence()));
+                    return alerts.reconcile(tx, read.getItem3(), new AlertBook.Verdict(assetId(level), null, null, RULES,
+                            findings(level), level.eventTime())).replaceWith(true);
+                });
+    }
+
+    private List<Finding> findings(InventoryLevel level) {
         BigDecimal reorderPoint = config.reorderPoints().get(level.sku() + "|" + level.location());
-        StockWatch.Key key = new StockWatch.Key(level.sku(), level.location());
-        return StockWatch.<StockWatch> findById(key).chain(watch -> {
-            if (watch != null && watch.isNewerThan(level.sequence(), level.eventTime())) {
-                return Uni.createFrom().voidItem();
-            }
-            StockWatch latest = watch != null ? watch : new StockWatch();
-            latest.key = key;
-            latest.levelTime = level.eventTime();
-            latest.sequence = level.sequence();
-            boolean low = level.onHand().compareTo(reorderPoint) < 0;
-            List<Finding> findings = low ? List.of(new Finding(LOW_STOCK, Severity.WARNING,
-                    "on-hand %s of %s at %s is below the reorder point %s".formatted(level.onHand().toPlainString(),
-                            level.sku(), level.location(), reorderPoint.toPlainString()), List.of()))
-                    : List.of();
-            return latest.persist().chain(() -> alerts.reconcile(new AlertBook.Verdict(assetId(level), null, null,
-                    Set.of(LOW_STOCK), findings, level.eventTime(), source, id)));
-        });
+        if (level.onHand().compareTo(reorderPoint) >= 0) {
+            return List.of();
+        }
+        return List.of(new Finding(LOW_STOCK, Severity.WARNING, "on-hand %s of %s at %s is below the reorder point %s"
+                .formatted(level.onHand().toPlainString(), level.sku(), level.location(), reorderPoint.toPlainString()),
+                List.of()));
     }
 }

@@ -9,7 +9,7 @@ import io.livechain.model.http.CloudEventReader;
 import io.quarkus.funqy.Funq;
 import io.quarkus.funqy.knative.events.CloudEvent;
 import io.quarkus.funqy.knative.events.CloudEventMapping;
-import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
 
 /**
  * Readings and levels in; alerts, maintenance and reroute requests out. One input may decide
@@ -17,6 +17,8 @@ import io.quarkus.vertx.VertxContextSupport;
  * so they go through a transactional outbox to the broker ({@code K_SINK}) and the reply is empty.
  * When the broker cannot take them the function answers 503: the broker redelivers the input,
  * which is recognised as a duplicate and only posts the events it decided, still pending.
+ * Asynchronous: the worker thread returns at once, the answer goes when the transaction (and any
+ * post) is done.
  */
 public class ThresholdFunction {
 
@@ -32,21 +34,19 @@ public class ThresholdFunction {
 
     @Funq("threshold-readings")
     @CloudEventMapping(trigger = EventType.Types.SENSOR_READING)
-    public void reading(CloudEvent<JsonNode> event) throws Throwable {
+    public Uni<Void> reading(CloudEvent<JsonNode> event) {
         SensorReading reading = reader.read(event, EventType.SENSOR_READING, SensorReading.class);
         service.validate(reading);
-        VertxContextSupport.subscribeAndAwait(() -> service.onReading(reading, event.source(), event.id()));
-        publisher.flush(event.source(), event.id());
+        return service.onReading(reading, event.source(), event.id()).chain(publisher::publish);
     }
 
     @Funq("threshold-levels")
     @CloudEventMapping(trigger = EventType.Types.INVENTORY_LEVEL)
-    public void level(CloudEvent<JsonNode> event) throws Throwable {
+    public Uni<Void> level(CloudEvent<JsonNode> event) {
         InventoryLevel level = reader.read(event, EventType.INVENTORY_LEVEL, InventoryLevel.class);
         if (!service.watches(level)) {
-            return; // most levels have no reorder point: no state, no events, no database round trip
+            return Uni.createFrom().voidItem(); // most levels have no reorder point: no state, no events, no database round trip
         }
-        VertxContextSupport.subscribeAndAwait(() -> service.onLevel(level, event.source(), event.id()));
-        publisher.flush(event.source(), event.id());
+        return service.onLevel(level, event.source(), event.id()).chain(publisher::publish);
     }
 }

@@ -18,14 +18,14 @@ import io.livechain.testsupport.BrokerSinkResource;
 import io.livechain.testsupport.EmbeddedPostgresResource;
 import io.livechain.threshold.rules.ColdChainProfile;
 import io.livechain.threshold.rules.TripAggregate;
-import io.livechain.threshold.state.StoredReading;
-import io.livechain.threshold.state.StoredTripAggregate;
-import io.livechain.threshold.state.TripKey;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.livechain.threshold.store.TripAggregateRows;
+import io.livechain.threshold.store.TripKey;
+import io.livechain.threshold.store.TripReadings;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * The stored figures of a trip, kept up reading by reading through the database's indexed lookups
@@ -41,6 +41,9 @@ class TripAggregatesTest {
 
     @Inject
     Profiles profiles;
+
+    @Inject
+    Pool pool;
 
     @Test
     void storedFiguresEqualAReplayOfTheStoredTrip() throws Throwable {
@@ -64,11 +67,10 @@ class TripAggregatesTest {
 
         ColdChainProfile profile = profiles.named("short-window");
         TripKey key = TripKey.of("reefer-agg", "temperature", "shp-agg");
-        TripAggregate stored = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(
-                () -> StoredTripAggregate.<StoredTripAggregate> findById(key).map(StoredTripAggregate::toAggregate)));
-        TripAggregate replayed = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(
-                () -> StoredReading.trip(key).map(trip -> TripAggregate.replay(profile,
-                        trip.stream().map(StoredReading::sample).toList()))));
+        TripAggregate stored = pool.withConnection(connection -> TripAggregateRows.find(connection, key))
+                .await().indefinitely().aggregate();
+        TripAggregate replayed = pool.withConnection(connection -> TripReadings.all(connection, key))
+                .map(trip -> TripAggregate.replay(profile, trip)).await().indefinitely();
 
         assertEquals(replayed.latest(), stored.latest());
         assertEquals(replayed.outOfRange(), stored.outOfRange());
@@ -76,8 +78,9 @@ class TripAggregatesTest {
         assertEquals(0, replayed.mktSum().compareTo(stored.mktSum()), "MKT sums equal exactly");
         assertEquals(replayed.mktCount(), stored.mktCount());
         assertEquals(replayed.windowFirst(), stored.windowFirst());
-        assertEquals(times.size(), VertxContextSupport.<Long> subscribeAndAwait(() -> Panache.withSession(
-                () -> StoredReading.count("trip", "shp-agg"))), "redeliveries stored once");
+        assertEquals(times.size(), pool.preparedQuery("select count(*) from readings where trip = $1")
+                .execute(Tuple.of("shp-agg")).await().indefinitely().iterator().next().getLong(0).intValue(),
+                "redeliveries stored once");
     }
 
     private static void post(String id, String celsius, Instant time) {

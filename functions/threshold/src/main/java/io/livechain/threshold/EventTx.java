@@ -1,0 +1,61 @@
+package io.livechain.threshold;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import io.livechain.threshold.store.OutboxRow;
+import io.livechain.threshold.store.OutboxStatements;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * One event's transaction: its connection, its cause (CloudEvent source and id), the writes it
+ * decided and the outbox rows among them. Writes are queued while the event is judged and sent
+ * together at the end, so the connection pipelines them in one round trip before COMMIT.
+ */
+final class EventTx {
+
+    private static final Comparator<OutboxRow> POST_ORDER = Comparator.comparing(OutboxRow::createdAt)
+            .thenComparing(OutboxRow::eventId);
+
+    final SqlConnection connection;
+    final String source;
+    final String id;
+    private final List<Uni<?>> writes = new ArrayList<>();
+    private final List<OutboxRow> decided = new ArrayList<>();
+
+    EventTx(SqlConnection connection, String source, String id) {
+        this.connection = connection;
+        this.source = source;
+        this.id = id;
+    }
+
+    /** Queues a statement; Unis are lazy, so nothing is sent before {@link #writeAll}. */
+    void write(String sql, Tuple arguments) {
+        writes.add(connection.preparedQuery(sql).execute(arguments));
+    }
+
+    /** Records an event decided by this one, written to the outbox with the other writes. */
+    void decide(OutboxRow row) {
+        decided.add(row);
+    }
+
+    /** Sends every queued write at once (pipelined, in order); completes when all are done. */
+    Uni<Void> writeAll() {
+        if (!decided.isEmpty()) {
+            writes.add(connection.preparedQuery(OutboxStatements.INSERT)
+                    .executeBatch(decided.stream().map(row -> OutboxStatements.insert(row, source, id)).toList()));
+        }
+        if (writes.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Uni.combine().all().unis(writes).discardItems();
+    }
+
+    /** The decided events in the order the outbox posts them (created, then id). */
+    List<OutboxRow> decided() {
+        return decided.stream().sorted(POST_ORDER).toList();
+    }
+}

@@ -1,0 +1,13 @@
+package io.livechain.threshold;
+
+import java.util.List;
+
+import io.livechain.threshold.store.OutboxRow;
+
+/** What handling one event came to: a redelivery (already taken), or the events it decided, in post order. */
+record Handled(String source, String id, boolean duplicate, List<OutboxRow> decided) {
+
+    static Handled duplicate(String source, String id) {
+        return new Handled(source, id, true, List.of());
+    }
+}
