@@ -18,9 +18,9 @@ final class CommaLists {
     private CommaLists() {
     }
 
-    /** The modes as stored; null (all modes) stays null. */
+    /** The modes as stored; null or none (the planner then takes all modes) is stored as null. */
     static String modes(List<Lane.Mode> modes) {
-        return modes == null ? null : modes.stream().map(Lane.Mode::label).collect(Collectors.joining(","));
+        return modes == null || modes.isEmpty() ? null : modes.stream().map(Lane.Mode::label).collect(Collectors.joining(","));
     }
 
     /** The modes a stored text allows; null: all. */

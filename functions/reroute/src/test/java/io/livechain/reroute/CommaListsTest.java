@@ -26,6 +26,12 @@ class CommaListsTest {
     }
 
     @Test
+    void anEmptyModeListIsStoredAsAllModesSoItReadsBack() {
+        String stored = CommaLists.modes(List.of());
+        assertEquals(EnumSet.allOf(Lane.Mode.class), CommaLists.modes(stored));
+    }
+
+    @Test
     void watchedIdsAppendInOrder() {
         String watched = CommaLists.append(CommaLists.append(null, "B-PORT"), "B-PORT>D-DC.road");
         assertEquals(List.of("B-PORT", "B-PORT>D-DC.road"), CommaLists.ids(watched));
