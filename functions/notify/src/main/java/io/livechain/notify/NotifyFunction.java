@@ -8,7 +8,7 @@ import io.livechain.model.EventType;
 import io.livechain.model.MaintenanceRequested;
 import io.livechain.model.RerouteRequested;
 import io.livechain.model.ShipmentRerouted;
-import io.livechain.model.http.CloudEventReader;
+import io.livechain.kit.CloudEventReader;
 import io.quarkus.funqy.Funq;
 import io.quarkus.funqy.knative.events.CloudEvent;
 import io.quarkus.funqy.knative.events.CloudEventMapping;

@@ -12,7 +12,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.livechain.model.Functions;
-import io.livechain.model.http.BrokerSink;
+import io.livechain.kit.BrokerSink;
 import io.livechain.reroute.state.PlanRecord;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;

@@ -8,7 +8,7 @@ import io.livechain.model.Condition;
 import io.livechain.model.EventType;
 import io.livechain.model.Functions;
 import io.livechain.model.Itinerary;
-import io.livechain.model.ReplyIds;
+import io.livechain.kit.ReplyIds;
 import io.livechain.model.RoutePlanned;
 import io.livechain.model.ShipmentRerouted;
 import io.livechain.reroute.state.PlanRecord;

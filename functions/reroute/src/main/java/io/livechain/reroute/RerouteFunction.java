@@ -9,7 +9,7 @@ import io.livechain.model.EventType;
 import io.livechain.model.Position;
 import io.livechain.model.RerouteRequested;
 import io.livechain.model.ShipmentCreated;
-import io.livechain.model.http.CloudEventReader;
+import io.livechain.kit.CloudEventReader;
 import io.livechain.reroute.handlers.ConditionHandler;
 import io.livechain.reroute.handlers.PositionHandler;
 import io.livechain.reroute.handlers.RerouteRequestHandler;

@@ -11,11 +11,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.livechain.model.EventType;
 import io.livechain.model.Functions;
 import io.livechain.model.InventoryMovement;
-import io.livechain.model.ReplyIds;
+import io.livechain.kit.ReplyIds;
 import io.livechain.model.SensorReading;
 import io.livechain.model.epcis.CapturedEvent;
 import io.livechain.model.epcis.EpcisCapture;
-import io.livechain.model.http.BrokerSink;
+import io.livechain.kit.BrokerSink;
 
 /**
  * EPCIS 2.0 in, movements and sensor readings out. A document yields many events, more than one

@@ -11,7 +11,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.livechain.model.Functions;
-import io.livechain.model.http.BrokerSink;
+import io.livechain.kit.BrokerSink;
 import io.livechain.threshold.store.OutboxRow;
 import io.livechain.threshold.store.OutboxStatements;
 import io.quarkus.scheduler.Scheduled;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.livechain.model.EventType;
 import io.livechain.model.InventoryLevel;
 import io.livechain.model.SensorReading;
-import io.livechain.model.http.CloudEventReader;
+import io.livechain.kit.CloudEventReader;
 import io.quarkus.funqy.Funq;
 import io.quarkus.funqy.knative.events.CloudEvent;
 import io.quarkus.funqy.knative.events.CloudEventMapping;

@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.livechain.model.EventType;
 import io.livechain.model.FieldError;
 import io.livechain.model.epcis.EpcisCapture;
-import io.livechain.model.http.BrokerSink;
+import io.livechain.kit.BrokerSink;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;

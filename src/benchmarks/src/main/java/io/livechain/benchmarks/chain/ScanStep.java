@@ -11,7 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import org.HdrHistogram.Histogram;
 
 import io.livechain.model.Functions;
-import io.livechain.model.ReplyIds;
+import io.livechain.kit.ReplyIds;
 
 /**
  * One step: distinct {@code receiving} scans (quantity 1..5) over its own skus × locations at a fixed
