@@ -9,6 +9,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import io.livechain.readapi.alerts.AckNotTakenException;
 import io.livechain.readapi.alerts.NoAlertException;
 import io.livechain.readapi.alerts.UnknownAlertStatusException;
+import io.livechain.readapi.deadletters.InvalidDeadLetterException;
 import io.livechain.readapi.inventory.NoInventoryException;
 import io.livechain.readapi.network.NoNetworkFileException;
 import io.livechain.readapi.shipments.NoShipmentException;
@@ -37,6 +38,11 @@ public class ApiErrorMapper {
 
     @ServerExceptionMapper
     public RestResponse<ApiError> unknownAlertStatus(UnknownAlertStatusException e) {
+        return error(BAD_REQUEST, e);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<ApiError> invalidDeadLetter(InvalidDeadLetterException e) {
         return error(BAD_REQUEST, e);
     }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
 import io.livechain.localstack.broker.KnativeKafkaBroker;
+import io.livechain.localstack.broker.KnativeKafkaSources;
 import io.livechain.localstack.functions.FunctionProcesses;
 import io.livechain.localstack.gateway.Gateway;
 import io.livechain.localstack.kafka.KafkaProbe;
@@ -36,6 +37,7 @@ public final class LocalStack implements AutoCloseable {
     private Manifests manifests;
     private KafkaProbe kafka;
     private KnativeKafkaBroker broker;
+    private KnativeKafkaSources sources;
     private FunctionProcesses functions;
     private Gateway gateway;
 
@@ -97,6 +99,10 @@ public final class LocalStack implements AutoCloseable {
         Progress.step("starting the broker stand-in (Trigger consumer groups) ...");
         broker = KnativeKafkaBroker.start(vertx, manifests, BROKER, config.bootstrapServers(), functions::url);
         started.push(broker);
+        Progress.step("starting the KafkaSource stand-in " + manifests.kafkaSources().stream().map(k -> k.name()).toList()
+                + " ...");
+        sources = KnativeKafkaSources.start(vertx, manifests, config.bootstrapServers(), functions::url);
+        started.push(sources);
         gateway = Gateway.start(vertx, config.httpPort(), broker.ingress(), functions.url(READ_API), this::readiness);
         started.push(gateway);
         awaitReady(limit);
@@ -124,7 +130,8 @@ public final class LocalStack implements AutoCloseable {
                 .add(check("kafka", kafka != null && kafka.isReady()))
                 .add(check("postgresql", LocalPostgres.isReady(config.postgresAddress(), config.database(),
                         config.postgresUser(), config.postgresPassword())))
-                .add(check("broker", broker != null && broker.isReady()));
+                .add(check("broker", broker != null && broker.isReady()))
+                .add(check("kafka sources", sources != null && sources.isReady()));
         List<String> waiting = functions == null ? List.of("functions") : functions.notReady();
         if (functions != null) {
             functions.ports().keySet().forEach(name -> checks.add(check("function " + name, !waiting.contains(name))));
@@ -157,6 +164,7 @@ public final class LocalStack implements AutoCloseable {
         manifests.generatedConfigMaps().values().forEach(configMap -> System.out.printf("  %-18s %s   (ConfigMap)%n",
                 configMap.name(), configMap.files().stream().map(Object::toString).collect(Collectors.joining(", "))));
         System.out.println("  Triggers           " + broker.triggerNames());
+        sources.describe().forEach(source -> System.out.println("  KafkaSource        " + source));
         System.out.println("  Data and logs      " + config.dataDir());
         System.out.println("Press Ctrl-C to stop.");
     }

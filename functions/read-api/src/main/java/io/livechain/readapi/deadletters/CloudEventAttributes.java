@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Splits a CloudEvent's attributes, whichever content mode carried them, into the dead letter's
@@ -20,16 +21,16 @@ final class CloudEventAttributes {
     private CloudEventAttributes() {
     }
 
-    /** Returns null when a required attribute (specversion, id, source, type) is missing. */
-    static DeadLetter toDeadLetter(Map<String, String> attributes, byte[] data) {
+    /**
+     * @param fieldName how the request names an attribute (a header {@code ce-id}, a field {@code id})
+     * @throws InvalidDeadLetterException when a required attribute (specversion, id, source, type) is missing
+     */
+    static DeadLetter toDeadLetter(Map<String, String> attributes, byte[] data, UnaryOperator<String> fieldName) {
         Map<String, String> rest = new TreeMap<>(attributes);
-        String specversion = rest.remove("specversion");
-        String id = rest.remove("id");
-        String source = rest.remove("source");
-        String type = rest.remove("type");
-        if (blank(specversion) || blank(id) || blank(source) || blank(type)) {
-            return null;
-        }
+        String specversion = required(rest, "specversion", fieldName);
+        String id = required(rest, "id", fieldName);
+        String source = required(rest, "source", fieldName);
+        String type = required(rest, "type", fieldName);
         OffsetDateTime time = parseTime(rest.get("time"));
         if (time != null) {
             rest.remove("time");
@@ -58,7 +59,11 @@ final class CloudEventAttributes {
         }
     }
 
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
+    private static String required(Map<String, String> attributes, String name, UnaryOperator<String> fieldName) {
+        String value = attributes.remove(name);
+        if (value == null || value.isBlank()) {
+            throw new InvalidDeadLetterException(fieldName.apply(name), "is required");
+        }
+        return value;
     }
 }

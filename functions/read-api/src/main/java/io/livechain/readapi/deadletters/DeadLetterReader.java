@@ -1,5 +1,6 @@
 package io.livechain.readapi.deadletters;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -8,25 +9,21 @@ import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Reads a dead-letter topic record as a CloudEvent in Kafka binary mode ({@code ce_*} headers, value
- * = data) or structured mode ({@code application/cloudevents+json} envelope). Never fails: a record
- * that is neither is still returned, as type {@value #UNKNOWN_TYPE} named after its topic position
- * with its headers as extensions, so a malformed record is kept and never blocks those behind it.
+ * Reads a dead letter as the KafkaSource on the dead-letter topic POSTs it: a CloudEvent over HTTP in
+ * binary mode ({@code ce-*} headers, body = data) or structured mode ({@code application/cloudevents+json}
+ * envelope). A record on the topic that was no CloudEvent arrives wrapped by the source (type
+ * {@code dev.knative.kafka.event}), so it is kept like any other letter.
  */
 @ApplicationScoped
 public class DeadLetterReader {
 
-    static final String UNKNOWN_TYPE = "unknown";
     private static final String CONTENT_TYPE = "content-type";
     private static final String STRUCTURED = "application/cloudevents+json";
-    private static final String BINARY_PREFIX = "ce_";
+    private static final String BINARY_PREFIX = "ce-";
 
     private final ObjectMapper mapper;
 
@@ -34,40 +31,42 @@ public class DeadLetterReader {
         this.mapper = mapper;
     }
 
-    public DeadLetter read(ConsumerRecord<byte[], byte[]> record) {
-        try {
-            String contentType = header(record, CONTENT_TYPE);
-            DeadLetter letter = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(STRUCTURED)
-                    ? structured(record.value())
-                    : binary(record, contentType);
-            return letter != null ? letter : unknown(record);
-        } catch (RuntimeException e) {
-            return unknown(record);
-        }
+    /**
+     * @param headers the request's headers, first value of each, names in any case
+     * @throws InvalidDeadLetterException when the request is no CloudEvent, naming what is missing
+     */
+    public DeadLetter read(Map<String, String> headers, byte[] body) {
+        Map<String, String> lower = new TreeMap<>();
+        headers.forEach((name, value) -> lower.put(name.toLowerCase(Locale.ROOT), value));
+        String contentType = lower.get(CONTENT_TYPE);
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(STRUCTURED)
+                ? structured(body)
+                : binary(lower, contentType, body);
     }
 
-    private DeadLetter binary(ConsumerRecord<byte[], byte[]> record, String contentType) {
+    private static DeadLetter binary(Map<String, String> headers, String contentType, byte[] body) {
         Map<String, String> attributes = new TreeMap<>();
-        for (Header header : record.headers()) {
-            if (header.key().startsWith(BINARY_PREFIX)) {
-                attributes.put(header.key().substring(BINARY_PREFIX.length()), text(header));
+        headers.forEach((name, value) -> {
+            if (name.startsWith(BINARY_PREFIX)) {
+                attributes.put(name.substring(BINARY_PREFIX.length()), percentDecoded(value));
             }
-        }
+        });
         if (contentType != null) {
             attributes.put(CloudEventAttributes.DATACONTENTTYPE, contentType);
         }
-        return CloudEventAttributes.toDeadLetter(attributes, record.value());
+        return CloudEventAttributes.toDeadLetter(attributes, body == null || body.length == 0 ? null : body,
+                attribute -> BINARY_PREFIX + attribute);
     }
 
-    private DeadLetter structured(byte[] value) {
+    private DeadLetter structured(byte[] body) {
         JsonNode envelope;
         try {
-            envelope = mapper.readTree(value);
+            envelope = body == null ? null : mapper.readTree(body);
         } catch (IOException e) {
-            return null;
+            throw new InvalidDeadLetterException("body", "is no JSON: " + e.getMessage().lines().findFirst().orElse(""));
         }
         if (envelope == null || !envelope.isObject()) {
-            return null;
+            throw new InvalidDeadLetterException("body", "must be a CloudEvents JSON object");
         }
         Map<String, String> attributes = new TreeMap<>();
         envelope.fields().forEachRemaining(field -> {
@@ -76,26 +75,37 @@ public class DeadLetterReader {
                 attributes.put(field.getKey(), node.isValueNode() ? node.asText() : node.toString());
             }
         });
-        return CloudEventAttributes.toDeadLetter(attributes, StructuredData.bytes(envelope, mapper));
+        return CloudEventAttributes.toDeadLetter(attributes, StructuredData.bytes(envelope, mapper), name -> name);
     }
 
-    private static DeadLetter unknown(ConsumerRecord<byte[], byte[]> record) {
-        Map<String, String> headers = new TreeMap<>();
-        for (Header header : record.headers()) {
-            headers.put(header.key(), text(header));
+    /**
+     * The HTTP binding percent-encodes header values outside printable ASCII (and {@code %}, {@code "},
+     * space). Not {@code URLDecoder}: a {@code +} is a plus here, not a space.
+     */
+    static String percentDecoded(String value) {
+        if (value == null || value.indexOf('%') < 0) {
+            return value == null ? "" : value;
         }
-        String id = record.topic() + "-" + record.partition() + "-" + record.offset();
-        return new DeadLetter(id, "kafka:" + record.topic(), UNKNOWN_TYPE, null, null, headers.get(CONTENT_TYPE),
-                null, null, null, headers, record.value());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int i = 0;
+        while (i < value.length()) {
+            int hex = value.charAt(i) == '%' && i + 2 < value.length() ? hexByte(value.charAt(i + 1), value.charAt(i + 2))
+                    : -1;
+            if (hex >= 0) {
+                bytes.write(hex);
+                i += 3;
+            } else {
+                int codePoint = value.codePointAt(i);
+                bytes.writeBytes(new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8));
+                i += Character.charCount(codePoint);
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null || header.value() == null ? null : text(header);
-    }
-
-    /** A header without a value reads as empty text, so attribute maps never hold null. */
-    private static String text(Header header) {
-        return header.value() == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+    private static int hexByte(char high, char low) {
+        int h = Character.digit(high, 16);
+        int l = Character.digit(low, 16);
+        return h < 0 || l < 0 ? -1 : h * 16 + l;
     }
 }

@@ -15,7 +15,6 @@ import io.livechain.readapi.owners.FakeThreshold.Reply;
 import io.livechain.readapi.owners.FakeThreshold.Request;
 import io.livechain.readapi.owners.FakeThresholdResource;
 import io.livechain.readapi.owners.OwnersMigratedPostgresResource;
-import io.livechain.testsupport.EmbeddedKafkaResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -30,7 +29,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @QuarkusTest
 @QuarkusTestResource(OwnersMigratedPostgresResource.class)
 @QuarkusTestResource(FakeThresholdResource.class)
-@QuarkusTestResource(EmbeddedKafkaResource.class)
 class AckForwardingTest {
 
     @Inject

@@ -30,7 +30,6 @@ import io.livechain.readapi.owners.FakeThreshold.Request;
 import io.livechain.readapi.owners.FakeThresholdResource;
 import io.livechain.readapi.owners.OwnerViews;
 import io.livechain.readapi.owners.OwnersMigratedPostgresResource;
-import io.livechain.testsupport.EmbeddedKafkaResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,7 +49,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @QuarkusTest
 @QuarkusTestResource(OwnersMigratedPostgresResource.class)
 @QuarkusTestResource(FakeThresholdResource.class)
-@QuarkusTestResource(EmbeddedKafkaResource.class)
 class AlertResourceTest {
 
     private static final String READINGS = """

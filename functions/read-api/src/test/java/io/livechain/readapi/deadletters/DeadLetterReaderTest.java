@@ -1,53 +1,44 @@
 package io.livechain.readapi.deadletters;
 
-import static io.livechain.readapi.deadletters.DeadLetterRecords.TOPIC;
-import static io.livechain.readapi.deadletters.DeadLetterRecords.binary;
-import static io.livechain.readapi.deadletters.DeadLetterRecords.utf8;
+import static io.livechain.readapi.deadletters.DeadLetterRequests.binaryHeaders;
+import static io.livechain.readapi.deadletters.DeadLetterRequests.utf8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.Optional;
+import java.util.Map;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Edge cases of reading dead-letter records, without Kafka. */
+/** Edge cases of reading dead letters as the KafkaSource delivers them, without HTTP. */
 class DeadLetterReaderTest {
 
     private final DeadLetterReader reader = new DeadLetterReader(new ObjectMapper());
 
-    private static ConsumerRecord<byte[], byte[]> consumed(ProducerRecord<byte[], byte[]> sent, long offset) {
-        return new ConsumerRecord<>(TOPIC, 0, offset, 0L, TimestampType.CREATE_TIME, -1, -1, null, sent.value(),
-                new RecordHeaders(sent.headers().toArray()), Optional.empty());
-    }
-
-    private static ProducerRecord<byte[], byte[]> replacing(ProducerRecord<byte[], byte[]> record, String header,
-            String value) {
-        record.headers().remove(header);
-        if (value != null) {
-            record.headers().add(header, utf8(value));
+    private static Map<String, String> replacing(Map<String, String> headers, String header, String value) {
+        if (value == null) {
+            headers.remove(header);
+        } else {
+            headers.put(header, value);
         }
-        return record;
+        return headers;
     }
 
     @Test
     void errorDataThatIsNotBase64IsKeptAsGiven() {
-        DeadLetter letter = reader.read(consumed(replacing(binary("r-1", "{}"), "ce_knativeerrordata", "not base64!"), 1));
+        DeadLetter letter = reader.read(replacing(binaryHeaders("r-1"), "ce-knativeerrordata", "not base64!"), utf8("{}"));
 
         assertEquals("not base64!", letter.errorData());
     }
 
     @Test
     void attributesThatDoNotParseStayInExtensions() {
-        ProducerRecord<byte[], byte[]> sent = replacing(replacing(binary("r-2", "{}"), "ce_time", "yesterday"),
-                "ce_knativeerrorcode", "timeout");
-        DeadLetter letter = reader.read(consumed(sent, 2));
+        Map<String, String> headers = replacing(replacing(binaryHeaders("r-2"), "ce-time", "yesterday"),
+                "ce-knativeerrorcode", "timeout");
+        DeadLetter letter = reader.read(headers, utf8("{}"));
 
         assertNull(letter.time());
         assertNull(letter.errorCode());
@@ -56,42 +47,56 @@ class DeadLetterReaderTest {
     }
 
     @Test
-    void binaryRecordWithoutATypeIsUnknownWithItsHeadersKept() {
-        DeadLetter letter = reader.read(consumed(replacing(binary("r-3", "{}"), "ce_type", null), 7));
+    void headerNamesAreReadInAnyCaseAndValuesPercentDecoded() {
+        Map<String, String> headers = replacing(replacing(binaryHeaders("r-3"), "CE-Subject", "K%C3%B6ln%20+%2"),
+                "ce-type", null);
+        headers.put("Ce-Type", "t.v1");
 
-        assertEquals("unknown", letter.type());
-        assertEquals(TOPIC + "-0-7", letter.id());
-        assertEquals("kafka:" + TOPIC, letter.source());
-        assertEquals("r-3", letter.extensions().get("ce_id"));
-        assertArrayEquals(utf8("{}"), letter.data());
+        DeadLetter letter = reader.read(headers, utf8("{}"));
+
+        assertEquals("t.v1", letter.type());
+        assertEquals("Köln +%2", letter.subject());
     }
 
     @Test
-    void headerWithoutAValueIsKeptAsEmptyText() {
-        ProducerRecord<byte[], byte[]> sent = binary("r-5", "{}");
-        sent.headers().add("ce_traceparent", null);
+    void binaryRequestWithoutATypeIsRejectedNamingTheHeader() {
+        InvalidDeadLetterException e = assertThrows(InvalidDeadLetterException.class,
+                () -> reader.read(replacing(binaryHeaders("r-4"), "ce-type", null), utf8("{}")));
 
-        assertEquals("", reader.read(consumed(sent, 5)).extensions().get("traceparent"));
+        assertEquals("ce-type: is required", e.getMessage());
+    }
+
+    @Test
+    void emptyBodyIsALetterWithoutData() {
+        assertNull(reader.read(binaryHeaders("r-5"), new byte[0]).data());
     }
 
     @Test
     void structuredDataBase64IsDecoded() {
-        String envelope = "{\"specversion\":\"1.0\",\"id\":\"r-4\",\"source\":\"/s\",\"type\":\"t\","
+        String envelope = "{\"specversion\":\"1.0\",\"id\":\"r-6\",\"source\":\"/s\",\"type\":\"t\","
                 + "\"datacontenttype\":\"text/plain\",\"data_base64\":\"aGVsbG8=\"}";
-        ProducerRecord<byte[], byte[]> sent = new ProducerRecord<>(TOPIC, utf8(envelope));
-        sent.headers().add("content-type", utf8("application/cloudevents+json"));
-        DeadLetter letter = reader.read(consumed(sent, 3));
+        DeadLetter letter = reader.read(Map.of("content-type", "application/cloudevents+json"), utf8(envelope));
 
-        assertEquals("r-4", letter.id());
+        assertEquals("r-6", letter.id());
         assertEquals("text/plain", letter.datacontenttype());
         assertArrayEquals(utf8("hello"), letter.data());
     }
 
     @Test
-    void structuredEnvelopeThatIsNotJsonIsUnknown() {
-        ProducerRecord<byte[], byte[]> sent = new ProducerRecord<>(TOPIC, utf8("{broken"));
-        sent.headers().add("content-type", utf8("application/cloudevents+json"));
+    void structuredEnvelopeThatIsNotJsonIsRejectedNamingTheBody() {
+        InvalidDeadLetterException e = assertThrows(InvalidDeadLetterException.class,
+                () -> reader.read(Map.of("Content-Type", "application/cloudevents+json"), utf8("{broken")));
 
-        assertEquals("unknown", reader.read(consumed(sent, 4)).type());
+        assertEquals("body", e.getMessage().split(":")[0]);
+    }
+
+    @Test
+    void structuredEnvelopeWithoutAnIdIsRejectedNamingTheField() {
+        String envelope = "{\"specversion\":\"1.0\",\"source\":\"/s\",\"type\":\"t\"}";
+
+        InvalidDeadLetterException e = assertThrows(InvalidDeadLetterException.class,
+                () -> reader.read(Map.of("content-type", "application/cloudevents+json"), utf8(envelope)));
+
+        assertEquals("id: is required", e.getMessage());
     }
 }

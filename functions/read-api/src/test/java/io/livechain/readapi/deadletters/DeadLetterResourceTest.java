@@ -1,65 +1,40 @@
 package io.livechain.readapi.deadletters;
 
-import static io.livechain.readapi.deadletters.DeadLetterRecords.ERROR_BODY;
-import static io.livechain.readapi.deadletters.DeadLetterRecords.ERROR_DEST;
-import static io.livechain.readapi.deadletters.DeadLetterRecords.SOURCE;
-import static io.livechain.readapi.deadletters.DeadLetterRecords.TOPIC;
-import static io.livechain.readapi.deadletters.DeadLetterRecords.TYPE;
-import static io.livechain.readapi.deadletters.DeadLetterRecords.binary;
-import static io.livechain.readapi.deadletters.DeadLetterRecords.movement;
-import static io.livechain.readapi.deadletters.DeadLetterRecords.structured;
-import static io.livechain.readapi.deadletters.DeadLetterRecords.utf8;
+import static io.livechain.readapi.deadletters.DeadLetterRequests.ERROR_BODY;
+import static io.livechain.readapi.deadletters.DeadLetterRequests.ERROR_DEST;
+import static io.livechain.readapi.deadletters.DeadLetterRequests.SOURCE;
+import static io.livechain.readapi.deadletters.DeadLetterRequests.STRUCTURED;
+import static io.livechain.readapi.deadletters.DeadLetterRequests.TYPE;
+import static io.livechain.readapi.deadletters.DeadLetterRequests.binaryHeaders;
+import static io.livechain.readapi.deadletters.DeadLetterRequests.movement;
+import static io.livechain.readapi.deadletters.DeadLetterRequests.structured;
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.livechain.testsupport.EmbeddedKafkaResource;
 import io.livechain.readapi.owners.OwnersMigratedPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Dead letters from a real Kafka topic into a real PostgreSQL, read back over HTTP. */
+/**
+ * Dead letters POSTed as the KafkaSource on the dead-letter topic delivers them, stored in a real
+ * PostgreSQL, read back over HTTP.
+ */
 @QuarkusTest
 @QuarkusTestResource(OwnersMigratedPostgresResource.class)
-@QuarkusTestResource(EmbeddedKafkaResource.class)
 class DeadLetterResourceTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    private KafkaProducer<byte[], byte[]> producer;
-
-    @BeforeEach
-    void openProducer() {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
-                new ByteArraySerializer(), new ByteArraySerializer());
-    }
-
-    @AfterEach
-    void closeProducer() {
-        producer.close();
-    }
-
-    private RecordMetadata produce(ProducerRecord<byte[], byte[]> record) throws Exception {
-        return producer.send(record).get();
+    private static void postBinary(String id, String data) {
+        given().headers(binaryHeaders(id)).body(data).post("/deadletters").then().statusCode(202);
     }
 
     private static List<Map<String, Object>> deadLetters() {
@@ -71,16 +46,18 @@ class DeadLetterResourceTest {
         return deadLetters().stream().filter(letter -> id.equals(letter.get("id"))).toList();
     }
 
-    private static Map<String, Object> awaitListed(String id) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> withId(id), letters -> !letters.isEmpty()).get(0);
+    private static Map<String, Object> listed(String id) {
+        List<Map<String, Object>> letters = withId(id);
+        assertEquals(1, letters.size(), id + " listed " + letters.size() + " times");
+        return letters.get(0);
     }
 
     @Test
     @SuppressWarnings("unchecked")
-    void binaryDeadLetterIsListedWithTheSubscribersDecodedError() throws Exception {
-        produce(binary("dl-binary-1", movement("FN-1")));
+    void binaryDeadLetterIsListedWithTheSubscribersDecodedError() {
+        postBinary("dl-binary-1", movement("FN-1"));
 
-        Map<String, Object> letter = awaitListed("dl-binary-1");
+        Map<String, Object> letter = listed("dl-binary-1");
         assertEquals(SOURCE, letter.get("source"));
         assertEquals(TYPE, letter.get("type"));
         assertEquals("2026-11-27T06:00:00Z", letter.get("time"));
@@ -96,10 +73,11 @@ class DeadLetterResourceTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void structuredDeadLetterIsListedWithItsAttributes() throws Exception {
-        produce(structured("dl-structured-1", movement("FN-2")));
+    void structuredDeadLetterIsListedWithItsAttributes() {
+        given().contentType(STRUCTURED).body(structured("dl-structured-1", movement("FN-2"))).post("/deadletters")
+                .then().statusCode(202);
 
-        Map<String, Object> letter = awaitListed("dl-structured-1");
+        Map<String, Object> letter = listed("dl-structured-1");
         assertEquals(TYPE, letter.get("type"));
         assertEquals("FN-2", letter.get("subject"));
         assertEquals(503, letter.get("errorCode"));
@@ -112,35 +90,45 @@ class DeadLetterResourceTest {
     }
 
     @Test
-    void recordThatIsNoCloudEventIsKeptAsUnknown() throws Exception {
-        RecordMetadata sent = produce(new ProducerRecord<>(TOPIC, utf8("not a cloud event")));
+    void recordThatWasNoCloudEventArrivesWrappedByTheSourceAndIsKept() {
+        given().header("ce-specversion", "1.0").header("ce-id", "partition:1/offset:42")
+                .header("ce-source", "/apis/v1/namespaces/livechain/kafkasources/livechain-deadletters#livechain-deadletters")
+                .header("ce-type", "dev.knative.kafka.event").header("ce-kafkaheaderorigin", "legacy")
+                .contentType("text/plain").body("not a cloud event").post("/deadletters").then().statusCode(202);
 
-        String id = TOPIC + "-" + sent.partition() + "-" + sent.offset();
-        Map<String, Object> letter = awaitListed(id);
-        assertEquals("kafka:" + TOPIC, letter.get("source"));
-        assertEquals("unknown", letter.get("type"));
+        Map<String, Object> letter = listed("partition:1/offset:42");
+        assertEquals("dev.knative.kafka.event", letter.get("type"));
         assertEquals("not a cloud event", letter.get("data"));
+        assertEquals(Map.of("kafkaheaderorigin", "legacy"), letter.get("extensions"));
         assertNull(letter.get("errorCode"));
     }
 
     @Test
-    void redeliveredDeadLetterIsListedOnce() throws Exception {
-        produce(binary("dl-twice-1", movement("FN-3")));
-        produce(binary("dl-twice-1", movement("FN-3")));
-        // One partition, read in order: once the marker is listed, both copies have been handled.
-        produce(binary("dl-twice-marker", movement("FN-3")));
+    void requestThatIsNoCloudEventIsRejectedNamingTheMissingAttributeAndNotStored() {
+        Map<String, String> headers = binaryHeaders("dl-no-source");
+        headers.remove("ce-source");
 
-        awaitListed("dl-twice-marker");
-        assertEquals(1, withId("dl-twice-1").size());
+        given().headers(headers).body(movement("FN-6")).post("/deadletters").then().statusCode(400)
+                .body("status", equalTo(400)).body("message", equalTo("ce-source: is required"));
+        given().contentType(STRUCTURED).body("{broken").post("/deadletters").then().statusCode(400)
+                .body("message", org.hamcrest.Matchers.startsWith("body: "));
+        assertTrue(withId("dl-no-source").isEmpty());
     }
 
     @Test
-    void newestIsListedFirst() throws Exception {
-        produce(binary("dl-order-1", movement("FN-4")));
-        produce(binary("dl-order-2", movement("FN-4")));
-        produce(binary("dl-order-3", movement("FN-4")));
+    void redeliveredDeadLetterIsListedOnce() {
+        postBinary("dl-twice-1", movement("FN-3"));
+        postBinary("dl-twice-1", movement("FN-3"));
 
-        awaitListed("dl-order-3");
+        listed("dl-twice-1");
+    }
+
+    @Test
+    void newestIsListedFirst() {
+        postBinary("dl-order-1", movement("FN-4"));
+        postBinary("dl-order-2", movement("FN-4"));
+        postBinary("dl-order-3", movement("FN-4"));
+
         List<Object> ids = deadLetters().stream().map(letter -> letter.get("id")).toList();
         assertTrue(ids.indexOf("dl-order-3") < ids.indexOf("dl-order-2"), ids::toString);
         assertTrue(ids.indexOf("dl-order-2") < ids.indexOf("dl-order-1"), ids::toString);
@@ -148,10 +136,9 @@ class DeadLetterResourceTest {
     }
 
     @Test
-    void limitBoundsTheList() throws Exception {
-        produce(binary("dl-limit-1", movement("FN-5")));
-        produce(binary("dl-limit-2", movement("FN-5")));
-        awaitListed("dl-limit-2");
+    void limitBoundsTheList() {
+        postBinary("dl-limit-1", movement("FN-5"));
+        postBinary("dl-limit-2", movement("FN-5"));
 
         List<Map<String, Object>> newest = given().queryParam("limit", 1).get("/api/deadletters")
                 .then().statusCode(200).extract().jsonPath().getList("$");

@@ -1,6 +1,6 @@
 package io.livechain.readapi.deadletters;
 
-import static io.livechain.readapi.deadletters.DeadLetterRecords.utf8;
+import static io.livechain.readapi.deadletters.DeadLetterRequests.utf8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 
 import io.livechain.readapi.owners.OwnerViews;
 import io.livechain.readapi.owners.OwnersMigratedPostgresResource;
-import io.livechain.testsupport.EmbeddedKafkaResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.RestAssuredConfig;
@@ -31,7 +30,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
  */
 @QuarkusTest
 @QuarkusTestResource(OwnersMigratedPostgresResource.class)
-@QuarkusTestResource(EmbeddedKafkaResource.class)
 class InventoryResourceTest {
 
     // Non-integral JSON numbers as BigDecimal, which compares scale: 12.5 matches 12.5, never 12.50.

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
-import io.livechain.testsupport.EmbeddedKafkaResource;
 import io.livechain.readapi.owners.OwnersMigratedPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusMock;
@@ -21,7 +20,6 @@ import io.restassured.response.ValidatableResponse;
 /** The network endpoint over src/test/resources/network/test-network.json (%test config). */
 @QuarkusTest
 @QuarkusTestResource(OwnersMigratedPostgresResource.class)
-@QuarkusTestResource(EmbeddedKafkaResource.class)
 class NetworkResourceTest {
 
     private static ValidatableResponse get() {

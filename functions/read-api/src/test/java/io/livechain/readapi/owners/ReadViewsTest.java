@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import io.livechain.testsupport.EmbeddedKafkaResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -23,7 +22,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
  */
 @QuarkusTest
 @QuarkusTestResource(OwnersMigratedPostgresResource.class)
-@QuarkusTestResource(EmbeddedKafkaResource.class)
 class ReadViewsTest {
 
     @Inject

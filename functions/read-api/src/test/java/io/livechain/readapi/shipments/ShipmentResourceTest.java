@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 
 import io.livechain.readapi.owners.OwnerViews;
 import io.livechain.readapi.owners.OwnersMigratedPostgresResource;
-import io.livechain.testsupport.EmbeddedKafkaResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -26,7 +25,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
  */
 @QuarkusTest
 @QuarkusTestResource(OwnersMigratedPostgresResource.class)
-@QuarkusTestResource(EmbeddedKafkaResource.class)
 class ShipmentResourceTest {
 
     // Planned via the Venlo hub, then rerouted via Duisburg when the hub closed.

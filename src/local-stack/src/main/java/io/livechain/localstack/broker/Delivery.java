@@ -16,7 +16,7 @@ import io.vertx.ext.web.client.WebClient;
 
 /**
  * Delivers one event to one subscriber as the Knative Kafka broker's dispatcher does: binary mode
- * POST; a reply event goes back into the broker; 5xx, 429 and timeouts are retried with backoff;
+ * POST; a reply event goes back into the broker (a KafkaSource has no reply topic: replies are dropped); 5xx, 429 and timeouts are retried with backoff;
  * any other 4xx, or retries used up, sends the event to the dead-letter sink with the
  * {@code knativeerrorcode}, {@code knativeerrordest} and {@code knativeerrordata} extensions.
  */
@@ -28,16 +28,16 @@ final class Delivery {
     private final Vertx vertx;
     private final WebClient client;
     private final EventLog log;
-    private final String brokerTopic;
+    private final Optional<String> replyTopic;
     private final DeliverySpec spec;
     private final Optional<String> deadLetterTopic;
 
-    Delivery(Vertx vertx, WebClient client, EventLog log, String brokerTopic, DeliverySpec spec,
+    Delivery(Vertx vertx, WebClient client, EventLog log, Optional<String> replyTopic, DeliverySpec spec,
             Optional<String> deadLetterTopic) {
         this.vertx = vertx;
         this.client = client;
         this.log = log;
-        this.brokerTopic = brokerTopic;
+        this.replyTopic = replyTopic;
         this.spec = spec;
         this.deadLetterTopic = deadLetterTopic;
     }
@@ -65,7 +65,7 @@ final class Delivery {
     }
 
     private void forward(Optional<CloudEvent> reply, CompletableFuture<Void> done) {
-        forward(reply, done, Optional.of(brokerTopic));
+        forward(reply, done, replyTopic);
     }
 
     private void forward(Optional<CloudEvent> event, CompletableFuture<Void> done, Optional<String> topic) {

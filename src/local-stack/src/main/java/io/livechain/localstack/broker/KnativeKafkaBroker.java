@@ -54,10 +54,11 @@ public final class KnativeKafkaBroker implements AutoCloseable {
         List<TriggerDispatcher> dispatchers = new ArrayList<>();
         for (TriggerSpec trigger : triggers) {
             Optional<String> deadLetters = trigger.delivery().deadLetterSink().map(manifests::kafkaSinkTopic);
-            Delivery delivery = new Delivery(vertx, client, log, broker.topic(), trigger.delivery(), deadLetters);
+            Delivery delivery = new Delivery(vertx, client, log, Optional.of(broker.topic()), trigger.delivery(),
+                    deadLetters);
             dispatchers.add(new TriggerDispatcher(trigger, delivery, TriggerDispatcher.subscriberUrl(trigger, serviceUrl)));
         }
-        TriggerReaders readers = TriggerReaders.start(bootstrap, broker.topic(), dispatchers);
+        TriggerReaders readers = TriggerReaders.start(bootstrap, List.of(broker.topic()), dispatchers, RecordEvents.CLOUD_EVENTS);
         return new KnativeKafkaBroker(new BrokerIngress(log, broker.topic()), dispatchers, readers, log, client);
     }
 

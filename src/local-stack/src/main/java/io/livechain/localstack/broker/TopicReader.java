@@ -18,7 +18,6 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 import io.cloudevents.CloudEvent;
-import io.cloudevents.kafka.KafkaMessageFactory;
 
 /**
  * Reads the broker topic for Triggers: one fetch serves them all, each record's headers are read
@@ -49,15 +48,17 @@ final class TopicReader {
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final List<TriggerDispatcher> triggers;
     private final Consumer<TriggerDispatcher> onBehind;
+    private final RecordEvents events;
     private final Thread thread;
     private volatile boolean running = true;
     private TriggerDispatcher waitingFor;
     private long waitingSince;
 
     private TopicReader(String name, String bootstrap, Map<TopicPartition, Long> positions,
-            List<TriggerDispatcher> triggers, Consumer<TriggerDispatcher> onBehind) {
+            List<TriggerDispatcher> triggers, Consumer<TriggerDispatcher> onBehind, RecordEvents events) {
         this.triggers = new CopyOnWriteArrayList<>(triggers);
         this.onBehind = onBehind;
+        this.events = events;
         this.consumer = new KafkaConsumer<>(config(bootstrap, name), new ByteArrayDeserializer(),
                 new ByteArrayDeserializer());
         consumer.assign(positions.keySet());
@@ -66,15 +67,15 @@ final class TopicReader {
     }
 
     /** The reader all Triggers share, from {@code positions}; a Trigger that falls behind goes to {@code onBehind}. */
-    static TopicReader shared(String bootstrap, Map<TopicPartition, Long> positions, List<TriggerDispatcher> triggers,
-            Consumer<TriggerDispatcher> onBehind) {
-        return new TopicReader("broker-reader", bootstrap, positions, triggers, onBehind);
+    static TopicReader shared(String name, String bootstrap, Map<TopicPartition, Long> positions,
+            List<TriggerDispatcher> triggers, Consumer<TriggerDispatcher> onBehind, RecordEvents events) {
+        return new TopicReader(name, bootstrap, positions, triggers, onBehind, events);
     }
 
     /** A reader of one Trigger's own, from the records it has not seen yet. */
-    static TopicReader own(String bootstrap, TriggerDispatcher trigger) {
+    static TopicReader own(String bootstrap, TriggerDispatcher trigger, RecordEvents events) {
         return new TopicReader("trigger-" + trigger.trigger().name(), bootstrap, trigger.nextToRead(), List.of(trigger),
-                null);
+                null, events);
     }
 
     private static Properties config(String bootstrap, String name) {
@@ -102,7 +103,7 @@ final class TopicReader {
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(paused ? PAUSED_POLL : POLL);
                 for (ConsumerRecord<byte[], byte[]> record : records) {
                     RecordAttributes attributes = RecordAttributes.of(record);
-                    Supplier<CloudEvent> event = new ReadOnce(record);
+                    Supplier<CloudEvent> event = new ReadOnce(record, events);
                     for (TriggerDispatcher trigger : triggers) {
                         trigger.offer(record, attributes, event);
                     }
@@ -179,17 +180,18 @@ final class TopicReader {
     /** Builds a record's event on first use, once for all the Triggers that want it. */
     private static final class ReadOnce implements Supplier<CloudEvent> {
         private final ConsumerRecord<byte[], byte[]> record;
+        private final RecordEvents events;
         private CloudEvent event;
 
-        ReadOnce(ConsumerRecord<byte[], byte[]> record) {
+        ReadOnce(ConsumerRecord<byte[], byte[]> record, RecordEvents events) {
             this.record = record;
+            this.events = events;
         }
 
         @Override
         public CloudEvent get() {
             if (event == null) {
-                // The SDK's reader, not its deserializer: an event without data is a record with a null value.
-                event = KafkaMessageFactory.createReader(record).toEvent();
+                event = events.apply(record);
             }
             return event;
         }

@@ -34,6 +34,7 @@ final class TriggerReaders implements AutoCloseable {
     private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
 
     private final String bootstrap;
+    private final RecordEvents events;
     private final List<TriggerDispatcher> triggers;
     private final Admin admin;
     private final TopicReader shared;
@@ -44,41 +45,47 @@ final class TriggerReaders implements AutoCloseable {
     /** The last commit error per consumer group, logged once until the group commits again. */
     private final Map<String, String> commitErrors = new ConcurrentHashMap<>();
 
-    private TriggerReaders(String bootstrap, String topic, List<TriggerDispatcher> triggers) throws Exception {
+    private TriggerReaders(String bootstrap, List<String> topics, List<TriggerDispatcher> triggers,
+            RecordEvents events) throws Exception {
         this.bootstrap = bootstrap;
+        this.events = events;
         this.triggers = List.copyOf(triggers);
         this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
-        Map<TopicPartition, Long> oldest = oldestOffsets(topic);
+        Map<TopicPartition, Long> oldest = oldestOffsets(topics);
         Map<TopicPartition, Long> from = new HashMap<>();
         for (TriggerDispatcher trigger : triggers) {
             Map<TopicPartition, Long> positions = resumeAt(trigger, oldest);
             trigger.startAt(positions);
             positions.forEach((partition, position) -> from.merge(partition, position, Math::min));
         }
-        this.shared = TopicReader.shared(bootstrap, from, triggers, this::readOnItsOwn);
+        this.shared = TopicReader.shared("reader-" + String.join("-", topics), bootstrap, from, triggers,
+                this::readOnItsOwn, events);
     }
 
-    /** Positions every Trigger at its group's committed offsets and starts reading. */
-    static TriggerReaders start(String bootstrap, String topic, List<TriggerDispatcher> triggers) {
+    /**
+     * Positions every Trigger at its group's committed offsets and starts reading {@code topics}.
+     *
+     * @param events how a record becomes the event delivered
+     */
+    static TriggerReaders start(String bootstrap, List<String> topics, List<TriggerDispatcher> triggers,
+            RecordEvents events) {
         try {
-            TriggerReaders readers = new TriggerReaders(bootstrap, topic, triggers);
+            TriggerReaders readers = new TriggerReaders(bootstrap, topics, triggers, events);
             readers.shared.start();
             long interval = COMMIT_INTERVAL.toMillis();
             readers.committer.scheduleWithFixedDelay(() -> readers.commit(false), interval, interval,
                     TimeUnit.MILLISECONDS);
             return readers;
         } catch (Exception e) {
-            throw new IllegalStateException("cannot position the Triggers on " + topic + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot position the Triggers on " + topics + ": " + e.getMessage(), e);
         }
     }
 
-    private Map<TopicPartition, Long> oldestOffsets(String topic) throws Exception {
-        int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get(ADMIN_TIMEOUT.toSeconds(),
-                TimeUnit.SECONDS).get(topic).partitions().size();
+    private Map<TopicPartition, Long> oldestOffsets(List<String> topics) throws Exception {
         Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
-        for (int p = 0; p < partitions; p++) {
-            earliest.put(new TopicPartition(topic, p), OffsetSpec.earliest());
-        }
+        admin.describeTopics(topics).allTopicNames().get(ADMIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS)
+                .forEach((topic, description) -> description.partitions().forEach(
+                        p -> earliest.put(new TopicPartition(topic, p.partition()), OffsetSpec.earliest())));
         return admin.listOffsets(earliest).all().get(ADMIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
     }
@@ -100,7 +107,7 @@ final class TriggerReaders implements AutoCloseable {
     private void readOnItsOwn(TriggerDispatcher trigger) {
         System.out.printf("trigger=%s is %d deliveries behind: it reads on a consumer of its own from now on%n",
                 trigger.trigger().name(), trigger.queued());
-        TopicReader reader = TopicReader.own(bootstrap, trigger);
+        TopicReader reader = TopicReader.own(bootstrap, trigger, events);
         own.add(reader);
         onOwnReader.add(trigger.trigger().name());
         reader.start();

@@ -139,6 +139,10 @@ public final class Manifests {
         return ofKind("Trigger").stream().map(t -> TriggerSpec.from(t, this)).toList();
     }
 
+    public List<KafkaSourceSpec> kafkaSources() {
+        return ofKind("KafkaSource").stream().map(KafkaSourceSpec::from).toList();
+    }
+
     /** The topic a KafkaSink writes to. */
     public String kafkaSinkTopic(String sinkName) {
         return named("KafkaSink", sinkName)

@@ -6,13 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * One Trigger: which broker events it takes (filter), where it sends them (subscriber) and how
- * (delivery, ordering).
+ * (delivery, ordering). A KafkaSource is dispatched the same way, as a subscription with no filter
+ * ({@link KafkaSourceSpec#subscription()}).
  *
  * @param subscriberService the Knative Service it delivers to, if it names one
  * @param subscriberUri     an absolute URI, or the path on the service
+ * @param consumerGroup     the Kafka consumer group whose offsets say what was delivered
  */
 public record TriggerSpec(String name, String namespace, String broker, EventFilter filter,
-        Optional<String> subscriberService, Optional<String> subscriberUri, DeliverySpec delivery, boolean ordered) {
+        Optional<String> subscriberService, Optional<String> subscriberUri, DeliverySpec delivery, boolean ordered,
+        String consumerGroup) {
 
     public static final String DELIVERY_ORDER = "kafka.eventing.knative.dev/delivery.order";
 
@@ -29,13 +32,16 @@ public record TriggerSpec(String name, String namespace, String broker, EventFil
                 : Optional.empty();
         JsonNode brokerDelivery = manifests.named("Broker", broker).map(b -> b.path("spec").path("delivery"))
                 .orElse(spec.path("none"));
-        return new TriggerSpec(metadata.path("name").asText(), metadata.path("namespace").asText("default"), broker,
-                EventFilter.from(spec), service, uri, DeliverySpec.from(spec.path("delivery"), brokerDelivery),
-                "ordered".equals(metadata.path("annotations").path(DELIVERY_ORDER).asText("unordered")));
+        String name = metadata.path("name").asText();
+        String namespace = metadata.path("namespace").asText("default");
+        return new TriggerSpec(name, namespace, broker, EventFilter.from(spec), service, uri,
+                DeliverySpec.from(spec.path("delivery"), brokerDelivery),
+                "ordered".equals(metadata.path("annotations").path(DELIVERY_ORDER).asText("unordered")),
+                consumerGroup(namespace, name));
     }
 
-    /** The consumer group of this Trigger, as the Knative Kafka broker names it. */
-    public String consumerGroup() {
+    /** The consumer group of a Trigger, as the Knative Kafka broker names it. */
+    public static String consumerGroup(String namespace, String name) {
         return "knative-trigger-" + namespace + "-" + name;
     }
 }

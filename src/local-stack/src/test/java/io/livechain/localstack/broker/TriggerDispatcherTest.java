@@ -226,14 +226,18 @@ class TriggerDispatcherTest {
 
     private TriggerDispatcher dispatcher(String name, boolean ordered, Subscriber to) {
         EventFilter filter = attribute -> WANTED.equals(attribute.apply("type"));
-        DeliverySpec spec = new DeliverySpec(0, true, Duration.ofMillis(10), Duration.ofSeconds(30), Optional.empty());
-        TriggerSpec trigger = new TriggerSpec(name + "-" + topic, "test", "default", filter, Optional.empty(),
-                Optional.of(to.url()), spec, ordered);
-        return new TriggerDispatcher(trigger, new Delivery(vertx, client, log, topic, spec, Optional.empty()), to.url());
+        DeliverySpec delivery = new DeliverySpec(0, true, Duration.ofMillis(10), Duration.ofSeconds(30),
+                Optional.empty());
+        String trigger = name + "-" + topic;
+        TriggerSpec spec = new TriggerSpec(trigger, "test", "default", filter, Optional.empty(), Optional.of(to.url()),
+                delivery, ordered, TriggerSpec.consumerGroup("test", trigger));
+        return new TriggerDispatcher(spec, new Delivery(vertx, client, log, Optional.of(topic), delivery,
+                Optional.empty()), to.url());
     }
 
     private void read(TriggerDispatcher... triggers) {
-        readers = TriggerReaders.start(kafka.bootstrapServers(), topic, List.of(triggers));
+        readers = TriggerReaders.start(kafka.bootstrapServers(), List.of(topic), List.of(triggers),
+                RecordEvents.CLOUD_EVENTS);
         await().atMost(Duration.ofSeconds(20)).until(readers::isReading);
     }
 

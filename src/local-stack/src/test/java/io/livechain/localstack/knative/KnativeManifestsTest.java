@@ -102,11 +102,33 @@ class KnativeManifestsTest {
     }
 
     @Test
-    void everyServiceScalesToZeroOrSaysWhyNotAndProbesHealth() throws Exception {
+    void everyDeadLetterSinkTopicIsReadByAKafkaSourceIntoAService() {
+        Set<String> deadLetterTopics = manifests.triggers().stream()
+                .flatMap(t -> t.delivery().deadLetterSink().stream()).map(manifests::kafkaSinkTopic)
+                .collect(Collectors.toSet());
+        assertFalse(deadLetterTopics.isEmpty());
+        for (String topic : deadLetterTopics) {
+            List<KafkaSourceSpec> readers = manifests.kafkaSources().stream().filter(s -> s.topics().contains(topic))
+                    .toList();
+            assertEquals(1, readers.size(), topic + " must be read by exactly one KafkaSource");
+            KafkaSourceSpec source = readers.get(0);
+            assertTrue(manifests.serviceNames().contains(source.sinkService().orElse("")), source.name());
+            assertFalse(source.consumerGroup().isBlank(), source.name());
+            assertTrue(source.delivery().retry() > 0, source.name() + " never retries");
+            // Dead letters of dead letters would go round in circles.
+            assertTrue(source.delivery().deadLetterSink().isEmpty(), source.name());
+        }
+    }
+
+    @Test
+    void everyServiceScalesToZeroAndProbesHealth() throws Exception {
         for (JsonNode service : manifests.ofKind("Service")) {
             String name = service.path("metadata").path("name").asText();
             JsonNode template = service.path("spec").path("template");
-            assertTrue(template.path("metadata").path("annotations").has("autoscaling.knative.dev/target"), name);
+            JsonNode annotations = template.path("metadata").path("annotations");
+            assertTrue(annotations.has("autoscaling.knative.dev/target"), name);
+            // Nothing keeps an instance up: dead letters come by KafkaSource, not an in-process consumer.
+            assertEquals("0", annotations.path("autoscaling.knative.dev/min-scale").asText("0"), name);
             JsonNode container = template.path("spec").path("containers").get(0);
             assertEquals("/q/health/ready", container.path("readinessProbe").path("httpGet").path("path").asText(), name);
             assertEquals("/q/health/live", container.path("livenessProbe").path("httpGet").path("path").asText(), name);

@@ -1,0 +1,48 @@
+package io.livechain.localstack.knative;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+
+/**
+ * One KafkaSource (sources.knative.dev): the topics it reads under its consumer group, and the sink it
+ * POSTs each record to as a CloudEvent, with its delivery settings. A source has no reply path: what
+ * the sink answers is dropped.
+ */
+public record KafkaSourceSpec(String name, String namespace, List<String> topics, String consumerGroup,
+        Optional<String> sinkService, Optional<String> sinkUri, DeliverySpec delivery, boolean ordered) {
+
+    /** Knative's source for a record that is no CloudEvent: {@code /apis/v1/namespaces/<ns>/kafkasources/<name>#<topic>}. */
+    public String recordSource(String topic) {
+        return "/apis/v1/namespaces/" + namespace + "/kafkasources/" + name + "#" + topic;
+    }
+
+    /** The source dispatched as a Trigger is: every record, no filter, under the source's consumer group. */
+    public TriggerSpec subscription() {
+        return new TriggerSpec(name, namespace, "", attribute -> true, sinkService, sinkUri, delivery, ordered,
+                consumerGroup);
+    }
+
+    static KafkaSourceSpec from(JsonNode source) {
+        JsonNode metadata = source.path("metadata");
+        JsonNode spec = source.path("spec");
+        String name = metadata.path("name").asText();
+        List<String> topics = new ArrayList<>();
+        spec.path("topics").forEach(topic -> topics.add(topic.asText()));
+        JsonNode ref = spec.path("sink").path("ref");
+        Optional<String> service = "Service".equals(ref.path("kind").asText())
+                ? Optional.of(ref.path("name").asText())
+                : Optional.empty();
+        Optional<String> uri = spec.path("sink").hasNonNull("uri")
+                ? Optional.of(spec.path("sink").path("uri").asText())
+                : Optional.empty();
+        // Knative's KafkaSource delivers in order per partition unless told otherwise.
+        boolean ordered = !"unordered".equals(spec.path("ordering").asText("ordered"));
+        return new KafkaSourceSpec(name, metadata.path("namespace").asText("default"), List.copyOf(topics),
+                spec.path("consumerGroup").asText(name), service, uri,
+                DeliverySpec.from(spec.path("delivery"), MissingNode.getInstance()), ordered);
+    }
+}
