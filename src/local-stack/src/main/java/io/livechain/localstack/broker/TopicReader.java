@@ -131,7 +131,13 @@ final class TopicReader {
         }
         TriggerDispatcher full = triggers.stream().filter(t -> t.queued() >= QUEUE_LIMIT).findFirst().orElse(null);
         if (full == null) {
-            waitingFor = null;
+            if (waitingFor != null) {
+                // A burst held every Trigger up for a while: say which Trigger and how long.
+                System.out.printf("%s waited %d ms for trigger=%s (%d deliveries queued)%n", thread.getName(),
+                        Duration.ofNanos(System.nanoTime() - waitingSince).toMillis(), waitingFor.trigger().name(),
+                        QUEUE_LIMIT);
+                waitingFor = null;
+            }
             return false;
         }
         if (full != waitingFor) {
