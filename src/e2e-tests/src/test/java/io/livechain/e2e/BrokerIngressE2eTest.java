@@ -2,6 +2,7 @@ package io.livechain.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
@@ -53,6 +54,20 @@ class BrokerIngressE2eTest {
                 .post("/").then().statusCode(400);
         given().baseUri(e2e.url()).contentType("application/cloudevents-batch+json").body("[{\"id\": 1}]")
                 .post("/").then().statusCode(400);
+    }
+
+    @Test
+    void eventOverThePayloadLimitIs413NotARetryable503() {
+        String big = "x".repeat(2 * 1024 * 1024);
+        given().baseUri(e2e.url()).header("ce-specversion", "1.0").header("ce-id", "big-1").header("ce-source", "/e2e")
+                .header("ce-type", "io.livechain.scan.v1").contentType("application/json")
+                .body("{\"sku\": \"" + big + "\"}").post("/livechain/default").then().statusCode(413)
+                .body("status", equalTo(413)).body("message", containsString("1000000 bytes"));
+        // Under the limit (but over Kafka's default batch size) still goes through.
+        String large = "y".repeat(900_000);
+        given().baseUri(e2e.url()).header("ce-specversion", "1.0").header("ce-id", "large-1").header("ce-source", "/e2e")
+                .header("ce-type", "io.livechain.e2e.large.v1").contentType("application/json")
+                .body("{\"note\": \"" + large + "\"}").post("/livechain/default").then().statusCode(202);
     }
 
     private static void awaitTotal(String sku, int total) {

@@ -62,6 +62,15 @@ public final class ChildProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** The exit code once it exited (137 after SIGKILL), -1 while it runs. */
+    public int exitCode() {
+        return process.isAlive() ? -1 : process.exitValue();
+    }
+
+    public ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     public String name() {
         return name;
     }

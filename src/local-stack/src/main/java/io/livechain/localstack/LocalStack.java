@@ -6,6 +6,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
@@ -103,9 +105,11 @@ public final class LocalStack implements AutoCloseable {
                 + " ...");
         sources = KnativeKafkaSources.start(vertx, manifests, config.bootstrapServers(), functions::url);
         started.push(sources);
-        gateway = Gateway.start(vertx, config.httpPort(), broker.ingress(), functions.url(READ_API), this::readiness);
+        gateway = Gateway.start(vertx, config.httpPort(), broker.ingress(), config.maxEventBytes(),
+                functions.url(READ_API), this::readiness);
         started.push(gateway);
         awaitReady(limit);
+        functions.superviseRestarts();
     }
 
     private void awaitReady(Duration limit) {
@@ -167,6 +171,16 @@ public final class LocalStack implements AutoCloseable {
         sources.describe().forEach(source -> System.out.println("  KafkaSource        " + source));
         System.out.println("  Data and logs      " + config.dataDir());
         System.out.println("Press Ctrl-C to stop.");
+    }
+
+    /** A function's running process, e.g. for a fault test to kill it as a node failure would. */
+    public Optional<ProcessHandle> functionProcess(String service) {
+        return functions.process(service);
+    }
+
+    /** How often each function was restarted after its process died. */
+    public Map<String, Integer> functionRestarts() {
+        return functions.restarts();
     }
 
     public String url() {

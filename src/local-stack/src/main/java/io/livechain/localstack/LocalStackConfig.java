@@ -26,10 +26,13 @@ import java.util.TreeMap;
  * @param extraManifests more manifest folders beside {@code knative/} (tests add subscribers)
  * @param functionProperties settings for every function, e.g. notify's channels, from the
  *        {@code function-properties} file ({@code local-stack.properties} in the checkout, if present)
+ * @param maxEventBytes the largest request the broker ingress takes (413 beyond it); the default stays
+ *        under Kafka's default record limit of 1 MiB, headers included
  */
 public record LocalStackConfig(Path home, Path dataDir, int httpPort, int kafkaPort, Optional<String> kafkaBootstrap,
         int postgresPort, Optional<String> postgresHost, String postgresUser, String postgresPassword,
-        String database, int functionPortBase, List<Path> extraManifests, Map<String, String> functionProperties) {
+        String database, int functionPortBase, List<Path> extraManifests, Map<String, String> functionProperties,
+        int maxEventBytes) {
 
     public static LocalStackConfig fromEnvironment() {
         Path home = findHome(Path.of(setting("home", System.getProperty("user.dir"))).toAbsolutePath());
@@ -45,7 +48,8 @@ public record LocalStackConfig(Path home, Path dataDir, int httpPort, int kafkaP
                 setting("postgres-database", "livechain"),
                 Integer.parseInt(setting("function-port-base", "18080")),
                 List.of(),
-                readProperties(Path.of(setting("function-properties", home.resolve("local-stack.properties").toString()))));
+                readProperties(Path.of(setting("function-properties", home.resolve("local-stack.properties").toString()))),
+                Integer.parseInt(setting("max-event-bytes", "1000000")));
     }
 
     public Path knativeDir() {
@@ -63,22 +67,22 @@ public record LocalStackConfig(Path home, Path dataDir, int httpPort, int kafkaP
 
     public LocalStackConfig withPorts(int http, int kafka, int postgres, int functionBase) {
         return new LocalStackConfig(home, dataDir, http, kafka, kafkaBootstrap, postgres, postgresHost, postgresUser,
-                postgresPassword, database, functionBase, extraManifests, functionProperties);
+                postgresPassword, database, functionBase, extraManifests, functionProperties, maxEventBytes);
     }
 
     public LocalStackConfig withDataDir(Path dir) {
         return new LocalStackConfig(home, dir, httpPort, kafkaPort, kafkaBootstrap, postgresPort, postgresHost,
-                postgresUser, postgresPassword, database, functionPortBase, extraManifests, functionProperties);
+                postgresUser, postgresPassword, database, functionPortBase, extraManifests, functionProperties, maxEventBytes);
     }
 
     public LocalStackConfig withExtraManifests(List<Path> folders) {
         return new LocalStackConfig(home, dataDir, httpPort, kafkaPort, kafkaBootstrap, postgresPort, postgresHost,
-                postgresUser, postgresPassword, database, functionPortBase, List.copyOf(folders), functionProperties);
+                postgresUser, postgresPassword, database, functionPortBase, List.copyOf(folders), functionProperties, maxEventBytes);
     }
 
     public LocalStackConfig withFunctionProperties(Map<String, String> properties) {
         return new LocalStackConfig(home, dataDir, httpPort, kafkaPort, kafkaBootstrap, postgresPort, postgresHost,
-                postgresUser, postgresPassword, database, functionPortBase, extraManifests, Map.copyOf(properties));
+                postgresUser, postgresPassword, database, functionPortBase, extraManifests, Map.copyOf(properties), maxEventBytes);
     }
 
     private static Map<String, String> readProperties(Path file) {

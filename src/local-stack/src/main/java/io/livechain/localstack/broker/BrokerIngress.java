@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import org.apache.kafka.common.errors.RecordTooLargeException;
+
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.format.EventDeserializationException;
 import io.cloudevents.core.provider.EventFormatProvider;
@@ -18,13 +20,15 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * The broker's HTTP ingress: takes CloudEvents in binary, structured or JSON batch mode and answers
  * 202 only once Kafka stored every event of the request, 400 for a request that is no valid
- * CloudEvent, 503 when Kafka cannot store it (the sender retries).
+ * CloudEvent, 413 for one larger than the ingress or Kafka takes (final: retrying cannot help), 503
+ * when Kafka cannot store it (the sender retries).
  */
 public final class BrokerIngress {
 
     static final int ACCEPTED = 202;
     static final int BAD_REQUEST = 400;
     static final int UNAVAILABLE = 503;
+    public static final int TOO_LARGE = 413;
     private static final String BATCH = "application/cloudevents-batch+json";
 
     private final EventLog log;
@@ -47,7 +51,9 @@ public final class BrokerIngress {
         }
         CompletableFuture.allOf(events.stream().map(e -> log.append(topic, e)).toArray(CompletableFuture[]::new))
                 .whenComplete((ok, error) -> {
-                    if (error != null) {
+                    if (error != null && causedBy(error, RecordTooLargeException.class)) {
+                        answer(ctx, TOO_LARGE, "the event is larger than Kafka takes: " + error.getMessage());
+                    } else if (error != null) {
                         answer(ctx, UNAVAILABLE, "cannot store the event in Kafka: " + error.getMessage());
                     } else {
                         ctx.response().setStatusCode(ACCEPTED).end();
@@ -87,6 +93,20 @@ public final class BrokerIngress {
                 || event.getSource() == null || event.getSource().toString().isBlank()) {
             throw new IllegalArgumentException("id, source and type must not be empty");
         }
+    }
+
+    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The 413 for a request beyond the body limit, in the ingress' error shape. */
+    public static void tooLarge(RoutingContext ctx, String message) {
+        answer(ctx, TOO_LARGE, message);
     }
 
     private static void answer(RoutingContext ctx, int status, String message) {

@@ -7,11 +7,18 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import io.livechain.localstack.ChildProcess;
 import io.livechain.localstack.LocalStackConfig;
@@ -21,7 +28,9 @@ import io.livechain.localstack.knative.Manifests;
  * Every Knative Service of the manifests as its own Quarkus application (its own JVM, as its own
  * pod in the cluster), run from {@code functions/<name>/target/quarkus-app}, on ports from the
  * configured base, with its manifest's literal env, pointed at the local (or configured) Kafka and
- * PostgreSQL and at each other's local ports ({@link ClusterAddresses}).
+ * PostgreSQL and at each other's local ports ({@link ClusterAddresses}). Once the stack is up
+ * ({@link #superviseRestarts}), a process that dies is started again as Kubernetes restarts a crashed
+ * pod ({@link RestartBackoff}); meanwhile it is not ready, so the stack's health is DOWN.
  */
 public final class FunctionProcesses implements AutoCloseable {
 
@@ -35,22 +44,35 @@ public final class FunctionProcesses implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
-    private final Map<String, Integer> ports;
-    private final List<ChildProcess> processes;
+    private static final Duration WATCH_INTERVAL = Duration.ofMillis(500);
 
-    private FunctionProcesses(Map<String, Integer> ports, List<ChildProcess> processes) {
+    private final Map<String, Integer> ports;
+    private final Map<String, Supplier<ChildProcess>> launchers;
+    private final Map<String, ChildProcess> processes = new ConcurrentHashMap<>();
+    private final Map<String, RestartBackoff> backoffs = new ConcurrentHashMap<>();
+    /** When each dead function is due to start again. */
+    private final Map<String, Instant> restartDue = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(
+            r -> new Thread(r, "function-restarts"));
+    private volatile boolean closing;
+
+    private FunctionProcesses(Map<String, Integer> ports, Map<String, Supplier<ChildProcess>> launchers) {
         this.ports = ports;
-        this.processes = processes;
+        this.launchers = launchers;
+        Instant now = Instant.now();
+        launchers.forEach((name, launcher) -> {
+            processes.put(name, launcher.get());
+            backoffs.put(name, new RestartBackoff(now));
+        });
     }
 
     public static FunctionProcesses start(LocalStackConfig config, Manifests manifests) {
         Map<String, Integer> ports = ports(config.functionPortBase(), manifests.serviceNames());
-        List<ChildProcess> processes = new ArrayList<>();
+        Map<String, Supplier<ChildProcess>> launchers = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> service : ports.entrySet()) {
             String name = service.getKey();
             Path jar = config.home().resolve("functions").resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
             if (!Files.exists(jar)) {
-                processes.forEach(ChildProcess::close);
                 throw new IllegalStateException("no build of " + name + " at " + jar
                         + "; build first: ./mvnw -B package -DskipTests");
             }
@@ -62,10 +84,53 @@ public final class FunctionProcesses implements AutoCloseable {
             env.put("KAFKA_BOOTSTRAP_SERVERS", config.bootstrapServers());
             // K_SINK as Knative's SinkBinding sets it: functions that post events send them to the broker.
             env.put("K_SINK", "http://localhost:" + config.httpPort() + "/livechain/default");
-            processes.add(ChildProcess.startJava(name, jvmArgs(config, service.getValue()),
-                    List.of("-jar", jar.toString()), config.dataDir().resolve("logs").resolve(name + ".log"), env));
+            List<String> jvmArgs = jvmArgs(config, service.getValue());
+            Path log = config.dataDir().resolve("logs").resolve(name + ".log");
+            launchers.put(name, () -> ChildProcess.startJava(name, jvmArgs, List.of("-jar", jar.toString()), log, env));
         }
-        return new FunctionProcesses(ports, processes);
+        return new FunctionProcesses(ports, launchers);
+    }
+
+    /**
+     * From now on a function whose process dies is started again (before, during start-up, a death is a
+     * failed start, reported by {@link #exited()}).
+     */
+    public void superviseRestarts() {
+        long interval = WATCH_INTERVAL.toMillis();
+        watchdog.scheduleWithFixedDelay(this::restartDead, interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    private void restartDead() {
+        Instant now = Instant.now();
+        processes.forEach((name, process) -> {
+            if (closing || process.isAlive()) {
+                return;
+            }
+            Instant due = restartDue.computeIfAbsent(name, n -> {
+                Duration delay = backoffs.get(n).delayAfterExitAt(now);
+                System.err.printf("function %s exited (code %d, see %s); restarting %s%n", n, process.exitCode(),
+                        process.log(), delay.isZero() ? "now" : "in " + delay.toSeconds() + " s (back-off)");
+                return now.plus(delay);
+            });
+            if (!now.isBefore(due) && !closing) {
+                restartDue.remove(name);
+                backoffs.get(name).restartedAt(now);
+                processes.put(name, launchers.get(name).get());
+                System.err.printf("function %s restarted (restart %d)%n", name, backoffs.get(name).restarts());
+            }
+        });
+    }
+
+    /** How often each function was restarted after a crash. */
+    public Map<String, Integer> restarts() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        backoffs.forEach((name, backoff) -> counts.put(name, backoff.restarts()));
+        return counts;
+    }
+
+    /** The running process of a function (for fault tests: kill it as a node would). */
+    public Optional<ProcessHandle> process(String service) {
+        return Optional.ofNullable(processes.get(service)).map(ChildProcess::handle);
     }
 
     /** Each service's port, by {@link #PORT_ORDER}, in port order. */
@@ -110,17 +175,18 @@ public final class FunctionProcesses implements AutoCloseable {
     /** Names of the services that are not (yet) ready: process gone or readiness not 200. */
     public List<String> notReady() {
         List<String> waiting = new ArrayList<>();
-        for (ChildProcess process : processes) {
-            if (!process.isAlive() || !ready(url(process.name()))) {
-                waiting.add(process.name());
+        processes.forEach((name, process) -> {
+            if (!process.isAlive() || !ready(url(name))) {
+                waiting.add(name);
             }
-        }
+        });
+        waiting.sort(Comparator.naturalOrder());
         return waiting;
     }
 
     /** Services whose process has exited, with their logs. */
     public List<String> exited() {
-        return processes.stream().filter(p -> !p.isAlive())
+        return processes.values().stream().filter(p -> !p.isAlive())
                 .map(p -> p.name() + " (see " + p.log() + firstError(p.log()) + ")").toList();
     }
 
@@ -145,6 +211,13 @@ public final class FunctionProcesses implements AutoCloseable {
 
     @Override
     public void close() {
-        processes.parallelStream().forEach(ChildProcess::close);
+        closing = true;
+        watchdog.shutdownNow();
+        try {
+            watchdog.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        processes.values().parallelStream().forEach(ChildProcess::close);
     }
 }

@@ -18,7 +18,6 @@ import io.vertx.ext.web.handler.BodyHandler;
  */
 public final class Gateway implements AutoCloseable {
 
-    private static final long MAX_BODY = 10L * 1024 * 1024;
     /** Headers of one hop (RFC 9110 §7.6.1), which a proxy does not pass on; the rest (Location, ...) it does. */
     private static final java.util.Set<String> HOP_BY_HOP = java.util.Set.of("connection", "keep-alive",
             "transfer-encoding", "te", "trailer", "upgrade", "proxy-authenticate", "proxy-authorization", "content-length");
@@ -30,15 +29,20 @@ public final class Gateway implements AutoCloseable {
     }
 
     /**
+     * @param maxEventBytes the largest request the broker ingress takes
      * @param readApiUrl base URL of the read-api service
      * @param readiness  the stack's health: a JSON object with {@code status} UP or DOWN and its checks
      */
-    public static Gateway start(Vertx vertx, int port, BrokerIngress ingress, String readApiUrl,
+    public static Gateway start(Vertx vertx, int port, BrokerIngress ingress, int maxEventBytes, String readApiUrl,
             Supplier<JsonObject> readiness) {
         Router router = Router.router(vertx);
         WebClient client = WebClient.create(vertx);
-        router.post("/").handler(BodyHandler.create().setBodyLimit(MAX_BODY)).handler(ingress::handle);
-        router.post("/livechain/default").handler(BodyHandler.create().setBodyLimit(MAX_BODY)).handler(ingress::handle);
+        router.post("/").handler(BodyHandler.create().setBodyLimit(maxEventBytes)).handler(ingress::handle);
+        router.post("/livechain/default").handler(BodyHandler.create().setBodyLimit(maxEventBytes))
+                .handler(ingress::handle);
+        // Too large is final: a 413, never a 503 that would make the sender retry for ever.
+        router.errorHandler(BrokerIngress.TOO_LARGE, ctx -> BrokerIngress.tooLarge(ctx,
+                "the request is larger than the ingress takes (" + maxEventBytes + " bytes, LIVECHAIN_MAX_EVENT_BYTES)"));
         router.get("/q/health/live").handler(ctx -> ctx.json(new JsonObject().put("status", "UP")));
         router.get("/q/health/ready").blockingHandler(ctx -> {
             JsonObject health = readiness.get();
