@@ -21,6 +21,7 @@ import io.livechain.localstack.LocalStackConfig;
 final class E2eStack {
 
     static final String FLAKY_TYPE = "io.livechain.e2e.flaky.v1";
+    static final String REFUSED_TYPE = "io.livechain.e2e.refused.v1";
 
     private static final java.util.Random RANDOM = new java.util.Random();
     private static final java.util.Set<Integer> CHOSEN = new java.util.HashSet<>();
@@ -33,12 +34,18 @@ final class E2eStack {
     final RecordingSubscriber conformance;
     /** The on-call team's webhook, as notify's channel. */
     final RecordingSubscriber oncall;
+    /** Refuses every event (503), so each ends at the dead-letter sink given by {@code uri}. */
+    final RecordingSubscriber refusing;
+    /** A dead-letter sink that is a plain {@code uri}, not a KafkaSink. */
+    final RecordingSubscriber uriDeadLetters;
 
     private E2eStack() throws IOException {
         chainRecorder = new RecordingSubscriber(0);
         flaky = new RecordingSubscriber(2);
         oncall = new RecordingSubscriber(0);
         conformance = new RecordingSubscriber(0);
+        refusing = new RecordingSubscriber(Integer.MAX_VALUE);
+        uriDeadLetters = new RecordingSubscriber(0);
         Path target = Path.of("target").toAbsolutePath();
         // One folder per start: a previous one still shutting down stops its PostgreSQL by data folder,
         // and a failed start keeps its logs.
@@ -78,6 +85,8 @@ final class E2eStack {
         flaky.close();
         oncall.close();
         conformance.close();
+        refusing.close();
+        uriDeadLetters.close();
     }
 
     private String testTriggers() {
@@ -111,8 +120,17 @@ final class E2eStack {
                   broker: default
                   filter: {attributes: {type: %s}}
                   subscriber: {uri: "%s"}
+                ---
+                apiVersion: eventing.knative.dev/v1
+                kind: Trigger
+                metadata: {name: e2e-uri-dead-letters, namespace: livechain}
+                spec:
+                  broker: default
+                  filters: [{exact: {type: %s}}]
+                  subscriber: {uri: "%s"}
+                  delivery: {retry: 1, backoffPolicy: linear, backoffDelay: PT0.1S, deadLetterSink: {uri: "%s"}}
                 """.formatted(chainRecorder.url(), FLAKY_TYPE, flaky.url(), io.cloudevents.core.test.Data.TYPE,
-                conformance.url());
+                conformance.url(), REFUSED_TYPE, refusing.url(), uriDeadLetters.url());
     }
 
     private static int freePort() throws IOException {

@@ -120,6 +120,19 @@ class InventoryChainE2eTest {
     }
 
     @Test
+    void aDeadLetterSinkThatIsAUriGetsTheRefusedEventWithItsError() {
+        Scans.sendEvent(e2e.url(), "refused-1", E2eStack.REFUSED_TYPE, "{\"n\": 1}").statusCode(202);
+
+        await().atMost(PATIENCE).until(() -> e2e.uriDeadLetters.received().stream()
+                .anyMatch(r -> "refused-1".equals(r.attribute("id"))));
+        var letter = e2e.uriDeadLetters.received().stream().filter(r -> "refused-1".equals(r.attribute("id")))
+                .findFirst().orElseThrow();
+        assertEquals("503", letter.attribute("knativeerrorcode"));
+        assertEquals(e2e.refusing.url(), letter.attribute("knativeerrordest"));
+        assertEquals(2, e2e.refusing.attempts("refused-1"));
+    }
+
+    @Test
     void malformedScanEndsInTheDeadLettersWithItsError() {
         Scans.send(e2e.url(), "bad-scan-1", Scans.scan("E2E-BAD", "DC-1", "-1", "receiving", "2026-11-20T06:00:00Z"))
                 .statusCode(202);

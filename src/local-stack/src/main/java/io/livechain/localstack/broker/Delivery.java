@@ -17,8 +17,10 @@ import io.vertx.ext.web.client.WebClient;
 /**
  * Delivers one event to one subscriber as the Knative Kafka broker's dispatcher does: binary mode
  * POST; a reply event goes back into the broker (a KafkaSource has no reply topic: replies are dropped); 5xx, 429 and timeouts are retried with backoff;
- * any other 4xx, or retries used up, sends the event to the dead-letter sink with the
- * {@code knativeerrorcode}, {@code knativeerrordest} and {@code knativeerrordata} extensions.
+ * any other 4xx, or retries used up, sends the event to the dead-letter sink (a KafkaSink's topic, or
+ * an HTTP sink: a Service or a URI) with the {@code knativeerrorcode}, {@code knativeerrordest} and
+ * {@code knativeerrordata} extensions. A dead letter the sink does not take fails the delivery, which
+ * is then tried again: none is dropped silently.
  */
 final class Delivery {
 
@@ -31,15 +33,21 @@ final class Delivery {
     private final Optional<String> replyTopic;
     private final DeliverySpec spec;
     private final Optional<String> deadLetterTopic;
+    private final Optional<String> deadLetterUrl;
 
+    /**
+     * @param deadLetterTopic the KafkaSink topic dead letters go to, if the sink is a KafkaSink
+     * @param deadLetterUrl where dead letters are POSTed, if the sink is HTTP
+     */
     Delivery(Vertx vertx, WebClient client, EventLog log, Optional<String> replyTopic, DeliverySpec spec,
-            Optional<String> deadLetterTopic) {
+            Optional<String> deadLetterTopic, Optional<String> deadLetterUrl) {
         this.vertx = vertx;
         this.client = client;
         this.log = log;
         this.replyTopic = replyTopic;
         this.spec = spec;
         this.deadLetterTopic = deadLetterTopic;
+        this.deadLetterUrl = deadLetterUrl;
     }
 
     /** Completes once the event is delivered, or dead-lettered; fails only if Kafka cannot store the outcome. */
@@ -58,6 +66,8 @@ final class Delivery {
             } else if (outcome.retryable() && attempt < spec.retry()) {
                 vertx.setTimer(Math.max(1, spec.backoff(attempt + 1).toMillis()),
                         t -> attempt(event, url, attempt + 1, done));
+            } else if (deadLetterUrl.isPresent()) {
+                postDeadLetter(withError(event, url, outcome), deadLetterUrl.get(), done);
             } else {
                 forward(deadLetterTopic.map(topic -> withError(event, url, outcome)), done, deadLetterTopic);
             }
@@ -78,6 +88,19 @@ final class Delivery {
                 done.completeExceptionally(error);
             } else {
                 done.complete(null);
+            }
+        });
+    }
+
+    private void postDeadLetter(CloudEvent dead, String sinkUrl, CompletableFuture<Void> done) {
+        var request = client.postAbs(sinkUrl).timeout(spec.timeout().toMillis());
+        VertxMessageFactory.createWriter(request).writeBinary(dead).onComplete(result -> {
+            int status = result.succeeded() ? result.result().statusCode() : 0;
+            if (status >= 200 && status < 300) {
+                done.complete(null);
+            } else {
+                done.completeExceptionally(new IllegalStateException("dead-letter sink " + sinkUrl + " answered "
+                        + (status == 0 ? String.valueOf(result.cause()) : Integer.toString(status))));
             }
         });
     }

@@ -55,7 +55,7 @@ public final class KnativeKafkaBroker implements AutoCloseable {
         for (TriggerSpec trigger : triggers) {
             Optional<String> deadLetters = trigger.delivery().deadLetterSink().map(manifests::kafkaSinkTopic);
             Delivery delivery = new Delivery(vertx, client, log, Optional.of(broker.topic()), trigger.delivery(),
-                    deadLetters);
+                    deadLetters, trigger.delivery().deadLetterAddress().map(a -> a.url(serviceUrl)));
             dispatchers.add(new TriggerDispatcher(trigger, delivery, TriggerDispatcher.subscriberUrl(trigger, serviceUrl)));
         }
         TriggerReaders readers = TriggerReaders.start(bootstrap, List.of(broker.topic()), dispatchers, RecordEvents.CLOUD_EVENTS);

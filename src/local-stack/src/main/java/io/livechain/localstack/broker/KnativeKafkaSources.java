@@ -47,7 +47,8 @@ public final class KnativeKafkaSources implements AutoCloseable {
         for (KafkaSourceSpec source : sources) {
             var subscription = source.subscription();
             Delivery delivery = new Delivery(vertx, client, log, Optional.empty(), source.delivery(),
-                    source.delivery().deadLetterSink().map(manifests::kafkaSinkTopic));
+                    source.delivery().deadLetterSink().map(manifests::kafkaSinkTopic),
+                    source.delivery().deadLetterAddress().map(a -> a.url(serviceUrl)));
             TriggerDispatcher dispatcher = new TriggerDispatcher(subscription, delivery,
                     TriggerDispatcher.subscriberUrl(subscription, serviceUrl));
             readers.add(TriggerReaders.start(bootstrap, source.topics(), List.of(dispatcher), RecordEvents.of(source)));

@@ -15,6 +15,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
 import io.cloudevents.CloudEvent;
+import io.livechain.localstack.knative.SinkAddress;
 import io.livechain.localstack.knative.TriggerSpec;
 
 /**
@@ -180,11 +181,6 @@ public final class TriggerDispatcher {
 
     /** Resolves a Trigger's subscriber to a URL: a named Service's address plus any path, or the URI itself. */
     static String subscriberUrl(TriggerSpec trigger, Function<String, String> serviceUrl) {
-        String uri = trigger.subscriberUri().orElse("");
-        if (trigger.subscriberService().isEmpty()) {
-            return uri;
-        }
-        String base = serviceUrl.apply(trigger.subscriberService().get());
-        return uri.isEmpty() ? base + "/" : base + (uri.startsWith("/") ? uri : "/" + uri);
+        return new SinkAddress(trigger.subscriberService(), trigger.subscriberUri()).url(serviceUrl);
     }
 }

@@ -232,7 +232,7 @@ class TriggerDispatcherTest {
         TriggerSpec spec = new TriggerSpec(trigger, "test", "default", filter, Optional.empty(), Optional.of(to.url()),
                 delivery, ordered, TriggerSpec.consumerGroup("test", trigger));
         return new TriggerDispatcher(spec, new Delivery(vertx, client, log, Optional.of(topic), delivery,
-                Optional.empty()), to.url());
+                Optional.empty(), Optional.empty()), to.url());
     }
 
     private void read(TriggerDispatcher... triggers) {

@@ -37,5 +37,20 @@ class DeliverySpecTest {
         assertEquals(7, spec.retry());
         assertEquals(Duration.ofSeconds(2), spec.timeout());
         assertEquals(Optional.of("dls"), spec.deadLetterSink());
+        assertEquals(Optional.empty(), spec.deadLetterAddress());
+    }
+
+    @Test
+    void deadLetterSinkMayBeAUriOrAServiceAsInKnative() throws Exception {
+        DeliverySpec toUri = spec("{retry: 1, deadLetterSink: {uri: 'http://dls.example/in'}}", "{}");
+        DeliverySpec toService = spec("{retry: 1, deadLetterSink: {ref: {apiVersion: serving.knative.dev/v1,"
+                + " kind: Service, name: read-api}, uri: /letters}}", "{}");
+
+        assertEquals(Optional.empty(), toUri.deadLetterSink());
+        assertEquals("http://dls.example/in", toUri.deadLetterAddress().orElseThrow().url(name -> "unused"));
+        assertEquals("http://localhost:18082/letters",
+                toService.deadLetterAddress().orElseThrow().url(name -> "http://localhost:18082"));
+        assertEquals(true, toService.hasDeadLetterSink());
+        assertEquals(false, spec("{retry: 1}", "{}").hasDeadLetterSink());
     }
 }
