@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.livechain.kit.ReplyIds;
 import io.livechain.model.AlertRaised;
 import io.livechain.model.AlertResolved;
 import io.livechain.model.EventType;
@@ -77,27 +78,27 @@ public class AlertBook {
 
     private void raise(EventTx tx, Finding finding, List<SensorReading> evidence, Verdict verdict) {
         String dedupKey = verdict.assetId() + "/" + finding.rule();
-        String alertId = EventIds.of(dedupKey, tx.source, tx.id);
+        String alertId = ReplyIds.of(dedupKey, tx.source, tx.id);
         String summary = finding.summary();
         tx.write(AlertRows.INSERT, Tuple.of(alertId, dedupKey, verdict.assetId(), verdict.shipmentId(), finding.rule(),
                 finding.severity().name()).addString(summary).addOffsetDateTime(verdict.at().atOffset(ZoneOffset.UTC))
                 .addString(json(evidence)).addOffsetDateTime(Instant.now().atOffset(ZoneOffset.UTC)));
         AlertRaised raised = new AlertRaised(alertId, dedupKey, verdict.assetId(), verdict.shipmentId(), finding.rule(),
                 finding.severity(), summary, verdict.at(), evidence);
-        outbox.add(tx, EventType.ALERT_RAISED, EventIds.of(alertId, "raised"), verdict.assetId(), raised);
+        outbox.add(tx, EventType.ALERT_RAISED, ReplyIds.of(alertId, "raised"), verdict.assetId(), raised);
         if (verdict.shipmentId() == null || verdict.profile() == null) {
             return;
         }
         RerouteRequested reroute = new RerouteRequested(verdict.shipmentId(), verdict.assetId(), alertId, dedupKey,
                 finding.rule(), verdict.profile(), Facility.COLD_STORAGE, summary, verdict.at());
-        outbox.add(tx, EventType.REROUTE_REQUESTED, EventIds.of(alertId, "reroute"), verdict.shipmentId(), reroute);
+        outbox.add(tx, EventType.REROUTE_REQUESTED, ReplyIds.of(alertId, "reroute"), verdict.shipmentId(), reroute);
     }
 
     private void resolve(EventTx tx, AlertRows.Open alert, Verdict verdict) {
         tx.write(AlertRows.RESOLVE, AlertRows.resolve(alert.alertId(), verdict.at(), Instant.now()));
         AlertResolved resolved = new AlertResolved(alert.alertId(), alert.dedupKey(), alert.assetId(), alert.rule(),
                 "cleared: " + alert.rule() + " no longer breached as of " + verdict.at(), verdict.at());
-        outbox.add(tx, EventType.ALERT_RESOLVED, EventIds.of(alert.alertId(), "resolved"), alert.assetId(), resolved);
+        outbox.add(tx, EventType.ALERT_RESOLVED, ReplyIds.of(alert.alertId(), "resolved"), alert.assetId(), resolved);
     }
 
     private String json(List<?> evidence) {

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.livechain.kit.ReplyIds;
 import io.livechain.model.EventType;
 import io.livechain.model.MaintenanceRequested;
 import io.livechain.model.SensorReading;
@@ -76,7 +77,7 @@ public class DriftMonitor {
 
     private void request(EventTx tx, SensorReading reading, DriftDetector.Drift drift) {
         String dedupKey = reading.assetId() + "/" + reading.metric();
-        String requestId = EventIds.of(dedupKey, tx.source, tx.id);
+        String requestId = ReplyIds.of(dedupKey, tx.source, tx.id);
         MaintenanceRequested request = new MaintenanceRequested(requestId, dedupKey, reading.assetId(),
                 reading.metric(), drift.reason(), reading.value(), BigDecimal.valueOf(drift.baseline()),
                 BigDecimal.valueOf(Math.round(drift.zScore() * 100) / 100.0), reading.time(), List.of(reading));

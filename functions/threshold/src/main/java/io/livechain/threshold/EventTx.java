@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import io.livechain.threshold.store.OutboxRow;
-import io.livechain.threshold.store.OutboxStatements;
+import io.livechain.kit.OutboxEvent;
+import io.livechain.threshold.store.OutboxTable;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -17,14 +17,14 @@ import io.vertx.mutiny.sqlclient.Tuple;
  */
 final class EventTx {
 
-    private static final Comparator<OutboxRow> POST_ORDER = Comparator.comparing(OutboxRow::createdAt)
-            .thenComparing(OutboxRow::eventId);
+    private static final Comparator<OutboxEvent> POST_ORDER = Comparator.comparing(OutboxEvent::time)
+            .thenComparing(OutboxEvent::id);
 
     final SqlConnection connection;
     final String source;
     final String id;
     private final List<Uni<?>> writes = new ArrayList<>();
-    private final List<OutboxRow> decided = new ArrayList<>();
+    private final List<OutboxEvent> decided = new ArrayList<>();
 
     EventTx(SqlConnection connection, String source, String id) {
         this.connection = connection;
@@ -38,15 +38,15 @@ final class EventTx {
     }
 
     /** Records an event decided by this one, written to the outbox with the other writes. */
-    void decide(OutboxRow row) {
-        decided.add(row);
+    void decide(OutboxEvent event) {
+        decided.add(event);
     }
 
     /** Sends every queued write at once (pipelined, in order); completes when all are done. */
     Uni<Void> writeAll() {
         if (!decided.isEmpty()) {
-            writes.add(connection.preparedQuery(OutboxStatements.INSERT)
-                    .executeBatch(decided.stream().map(row -> OutboxStatements.insert(row, source, id)).toList()));
+            writes.add(connection.preparedQuery(OutboxTable.INSERT)
+                    .executeBatch(decided.stream().map(event -> OutboxTable.insert(event, source, id)).toList()));
         }
         if (writes.isEmpty()) {
             return Uni.createFrom().voidItem();
@@ -55,7 +55,7 @@ final class EventTx {
     }
 
     /** The decided events in the order the outbox posts them (created, then id). */
-    List<OutboxRow> decided() {
+    List<OutboxEvent> decided() {
         return decided.stream().sorted(POST_ORDER).toList();
     }
 }

@@ -2,10 +2,10 @@ package io.livechain.threshold;
 
 import java.util.List;
 
-import io.livechain.threshold.store.OutboxRow;
+import io.livechain.kit.OutboxEvent;
 
 /** What handling one event came to: a redelivery (already taken), or the events it decided, in post order. */
-record Handled(String source, String id, boolean duplicate, List<OutboxRow> decided) {
+record Handled(String source, String id, boolean duplicate, List<OutboxEvent> decided) {
 
     static Handled duplicate(String source, String id) {
         return new Handled(source, id, true, List.of());

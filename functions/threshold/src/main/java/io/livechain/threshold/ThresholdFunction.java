@@ -24,12 +24,12 @@ public class ThresholdFunction {
 
     private final CloudEventReader reader;
     private final ThresholdService service;
-    private final OutboxPublisher publisher;
+    private final Outbox outbox;
 
-    public ThresholdFunction(CloudEventReader reader, ThresholdService service, OutboxPublisher publisher) {
+    public ThresholdFunction(CloudEventReader reader, ThresholdService service, Outbox outbox) {
         this.reader = reader;
         this.service = service;
-        this.publisher = publisher;
+        this.outbox = outbox;
     }
 
     @Funq("threshold-readings")
@@ -37,7 +37,7 @@ public class ThresholdFunction {
     public Uni<Void> reading(CloudEvent<JsonNode> event) {
         SensorReading reading = reader.read(event, EventType.SENSOR_READING, SensorReading.class);
         service.validate(reading);
-        return service.onReading(reading, event.source(), event.id()).chain(publisher::publish);
+        return service.onReading(reading, event.source(), event.id()).chain(outbox::publish);
     }
 
     @Funq("threshold-levels")
@@ -47,6 +47,6 @@ public class ThresholdFunction {
         if (!service.watches(level)) {
             return Uni.createFrom().voidItem(); // most levels have no reorder point: no state, no events, no database round trip
         }
-        return service.onLevel(level, event.source(), event.id()).chain(publisher::publish);
+        return service.onLevel(level, event.source(), event.id()).chain(outbox::publish);
     }
 }

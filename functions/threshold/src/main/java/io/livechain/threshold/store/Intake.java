@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
+import io.livechain.kit.Inbox;
 import io.livechain.model.SensorReading;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -13,8 +14,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * The first statements of every event: lock the asset (creating it, and registering its profile if it
- * had none), then record the event in the inbox, storing its reading in the same statement when it is
- * known up front that the reading is kept. Numbers travel as text so NUMERIC keeps every digit.
+ * had none), then record the event in the kit's {@link Inbox}, storing its reading in the same
+ * statement when it is known up front that the reading is kept. Numbers travel as text so NUMERIC
+ * keeps every digit.
  */
 public final class Intake {
 
@@ -23,14 +25,11 @@ public final class Intake {
             + " on conflict (asset_id) do update set profile = coalesce(assets.profile, excluded.profile)"
             + " returning profile";
 
-    private static final String FIRST_TIME = "insert into inbox (event_source, event_id) values ($1, $2)"
-            + " on conflict do nothing returning 1";
-
     private static final String READING_COLUMNS = "readings (asset_id, metric, event_time, value, raw_value, raw_unit,"
             + " device_id, shipment_id, event_source, event_id)";
 
     /** The inbox row and the reading together: a redelivery inserts neither and returns no id. */
-    private static final String FIRST_TIME_WITH_READING = "with first as (" + FIRST_TIME + ") insert into "
+    private static final String FIRST_TIME_WITH_READING = "with first as (" + Inbox.FIRST_TIME + ") insert into "
             + READING_COLUMNS + " select $3::text, $4::text, $5::timestamptz, $6::text::numeric, $7::text::numeric, $8::text,"
             + " $9::text, $10::text, $1, $2"
             + " from first returning id";
@@ -49,7 +48,7 @@ public final class Intake {
 
     /** True the first time an event is seen; false for a redelivery. */
     public static Uni<Boolean> firstTime(SqlConnection connection, String source, String id) {
-        return connection.preparedQuery(FIRST_TIME).execute(Tuple.of(source, id)).map(rows -> rows.rowCount() == 1);
+        return connection.preparedQuery(Inbox.FIRST_TIME).execute(Tuple.of(source, id)).map(rows -> rows.rowCount() == 1);
     }
 
     /** Records the event and stores its reading (value in the metric's canonical unit); the reading's id, or null for a redelivery. */
