@@ -1,15 +1,14 @@
 package io.livechain.inventory;
 
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.UniEmitter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.subscription.UniEmitter;
 
 /**
  * Group commit: items submitted while groups are busy wait in a queue and go together, up to
@@ -20,8 +19,7 @@ import io.smallrye.mutiny.subscription.UniEmitter;
  */
 final class GroupCommit<T, R> {
 
-    private record Waiting<T, R>(T item, UniEmitter<? super R> caller) {
-    }
+    private record Waiting<T, R>(T item, UniEmitter<? super R> caller) {}
 
     private final Queue<Waiting<T, R>> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -72,27 +70,37 @@ final class GroupCommit<T, R> {
     }
 
     private void start(List<Waiting<T, R>> group) {
-        apply(group).subscribe().with(results -> {
-            finished();
-            complete(group, results);
-        }, failure -> {
-            if (group.size() == 1) {
-                finished();
-                group.get(0).caller().fail(failure);
-            } else {
-                oneByOne(group);
-            }
-        });
+        apply(group)
+                .subscribe()
+                .with(
+                        results -> {
+                            finished();
+                            complete(group, results);
+                        },
+                        failure -> {
+                            if (group.size() == 1) {
+                                finished();
+                                group.get(0).caller().fail(failure);
+                            } else {
+                                oneByOne(group);
+                            }
+                        });
     }
 
     private void oneByOne(List<Waiting<T, R>> group) {
-        Multi.createFrom().iterable(group)
-                .onItem().transformToUniAndConcatenate(waiting -> apply(List.of(waiting))
+        Multi.createFrom()
+                .iterable(group)
+                .onItem()
+                .transformToUniAndConcatenate(waiting -> apply(List.of(waiting))
                         .invoke(results -> complete(List.of(waiting), results))
-                        .onFailure().invoke(failure -> waiting.caller().fail(failure))
-                        .onFailure().recoverWithNull())
-                .collect().last()
-                .subscribe().with(done -> finished(), unexpected -> finished());
+                        .onFailure()
+                        .invoke(failure -> waiting.caller().fail(failure))
+                        .onFailure()
+                        .recoverWithNull())
+                .collect()
+                .last()
+                .subscribe()
+                .with(done -> finished(), unexpected -> finished());
     }
 
     private Uni<List<R>> apply(List<Waiting<T, R>> group) {

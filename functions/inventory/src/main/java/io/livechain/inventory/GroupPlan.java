@@ -1,14 +1,13 @@
 package io.livechain.inventory;
 
+import io.livechain.model.InventoryLevel;
+import io.livechain.model.InventoryMovement;
+import io.livechain.model.MovementKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import io.livechain.model.InventoryLevel;
-import io.livechain.model.InventoryMovement;
-import io.livechain.model.MovementKind;
 
 /**
  * A group's movements computed in memory, in arrival order, over its locked positions: exactly what
@@ -31,8 +30,11 @@ final class GroupPlan {
      * {@code storedAdjustmentsAfterCount} holds, by index in {@code events}, each cycle count's sum of
      * applied adjustments already stored for its position and stamped after it.
      */
-    static GroupPlan compute(List<MovementEvent> events, Map<StockPosition, PositionState> positions,
-            Map<MovementEvent.Key, LedgerRow> recorded, Map<Integer, BigDecimal> storedAdjustmentsAfterCount) {
+    static GroupPlan compute(
+            List<MovementEvent> events,
+            Map<StockPosition, PositionState> positions,
+            Map<MovementEvent.Key, LedgerRow> recorded,
+            Map<Integer, BigDecimal> storedAdjustmentsAfterCount) {
         GroupPlan plan = new GroupPlan(positions, recorded);
         for (int i = 0; i < events.size(); i++) {
             MovementEvent event = events.get(i);
@@ -48,7 +50,9 @@ final class GroupPlan {
     }
 
     List<Map.Entry<StockPosition, PositionState>> changedPositions() {
-        return positions.entrySet().stream().filter(position -> position.getValue().changed).toList();
+        return positions.entrySet().stream()
+                .filter(position -> position.getValue().changed)
+                .toList();
     }
 
     private LedgerRow record(MovementEvent event, BigDecimal storedAdjustmentsAfter) {
@@ -69,8 +73,16 @@ final class GroupPlan {
                 state.countedAt = movement.eventTime();
             }
         }
-        return new LedgerRow(event, position, movement.kind(), movement.quantity(), movement.eventTime(), applied,
-                before, after, state.sequence);
+        return new LedgerRow(
+                event,
+                position,
+                movement.kind(),
+                movement.quantity(),
+                movement.eventTime(),
+                applied,
+                before,
+                after,
+                state.sequence);
     }
 
     /** Adjustments earlier in this group, not stored yet, that a count stamped before them keeps. */

@@ -1,13 +1,12 @@
 package io.livechain.inventory;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
+import io.livechain.kit.CloudEventReader;
+import io.livechain.kit.Replies;
 import io.livechain.model.EventType;
 import io.livechain.model.Functions;
 import io.livechain.model.InventoryLevel;
 import io.livechain.model.InventoryMovement;
-import io.livechain.kit.CloudEventReader;
-import io.livechain.kit.Replies;
 import io.quarkus.funqy.Funq;
 import io.quarkus.funqy.knative.events.CloudEvent;
 import io.quarkus.funqy.knative.events.CloudEventMapping;
@@ -30,7 +29,11 @@ public class InventoryFunction {
     public Uni<CloudEvent<InventoryLevel>> apply(CloudEvent<JsonNode> event) {
         InventoryMovement movement = reader.read(event, EventType.INVENTORY_MOVEMENT, InventoryMovement.class);
         return ledger.apply(movement, event.source(), event.id())
-                .map(level -> Replies.reply(Functions.INVENTORY, EventType.INVENTORY_LEVEL, event,
-                        level.sku() + "|" + level.location(), level));
+                .map(level -> Replies.reply(
+                        Functions.INVENTORY,
+                        EventType.INVENTORY_LEVEL,
+                        event,
+                        level.sku() + "|" + level.location(),
+                        level));
     }
 }

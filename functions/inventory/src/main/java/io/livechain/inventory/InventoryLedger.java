@@ -1,11 +1,10 @@
 package io.livechain.inventory;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.livechain.inventory.config.InventoryConfig;
 import io.livechain.model.InventoryLevel;
 import io.livechain.model.InventoryMovement;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Applies movements to the ledger and on-hand. Movements arriving together are applied as one group
@@ -30,5 +29,4 @@ public class InventoryLedger {
     public Uni<InventoryLevel> apply(InventoryMovement movement, String eventSource, String eventId) {
         return groups.submit(new MovementEvent(movement, eventSource, eventId));
     }
-
 }

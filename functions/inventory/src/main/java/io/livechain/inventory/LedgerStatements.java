@@ -1,14 +1,13 @@
 package io.livechain.inventory;
 
+import io.livechain.model.MovementKind;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
-import io.livechain.model.MovementKind;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * The SQL of one group, each statement over whole arrays (unnest) so a group costs the same few
@@ -52,23 +51,25 @@ final class LedgerStatements {
             + " as u(sku, location, uom, on_hand, counted_at, sequence)"
             + " where s.sku = u.sku and s.location = u.location and s.uom = u.uom";
 
-    private LedgerStatements() {
-    }
+    private LedgerStatements() {}
 
     static Tuple positions(List<StockPosition> positions) {
-        return Tuple.tuple().addArrayOfString(column(positions, StockPosition::sku))
+        return Tuple.tuple()
+                .addArrayOfString(column(positions, StockPosition::sku))
                 .addArrayOfString(column(positions, StockPosition::location))
                 .addArrayOfString(column(positions, StockPosition::uom));
     }
 
     static Tuple eventKeys(List<MovementEvent> events) {
-        return Tuple.tuple().addArrayOfString(column(events, MovementEvent::source))
+        return Tuple.tuple()
+                .addArrayOfString(column(events, MovementEvent::source))
                 .addArrayOfString(column(events, MovementEvent::id));
     }
 
     static Tuple counts(List<MovementEvent> counts) {
         return positions(counts.stream().map(MovementEvent::position).toList())
-                .addArrayOfString(column(counts, count -> count.movement().eventTime().toString()));
+                .addArrayOfString(
+                        column(counts, count -> count.movement().eventTime().toString()));
     }
 
     static Tuple rows(List<LedgerRow> rows) {
@@ -95,9 +96,11 @@ final class LedgerStatements {
 
     static Tuple onHand(List<Map.Entry<StockPosition, PositionState>> changed) {
         return positions(changed.stream().map(Map.Entry::getKey).toList())
-                .addArrayOfString(column(changed, entry -> entry.getValue().onHand.toPlainString()))
+                .addArrayOfString(
+                        column(changed, entry -> entry.getValue().onHand.toPlainString()))
                 .addArrayOfString(column(changed, entry -> text(entry.getValue().countedAt)))
-                .addArrayOfLong(changed.stream().map(entry -> entry.getValue().sequence).toArray(Long[]::new));
+                .addArrayOfLong(
+                        changed.stream().map(entry -> entry.getValue().sequence).toArray(Long[]::new));
     }
 
     static StockPosition position(Row row) {
@@ -110,9 +113,16 @@ final class LedgerStatements {
 
     /** A recorded row as far as replaying its level needs; {@code event} is the redelivery's own. */
     static LedgerRow recorded(Row row, MovementEvent event) {
-        return new LedgerRow(event, position(row), MovementKind.valueOf(row.getString("kind")),
-                row.getBigDecimal("quantity"), instant(row, "event_time"), row.getBoolean("applied"),
-                row.getBigDecimal("on_hand_before"), row.getBigDecimal("on_hand_after"), row.getLong("sequence"));
+        return new LedgerRow(
+                event,
+                position(row),
+                MovementKind.valueOf(row.getString("kind")),
+                row.getBigDecimal("quantity"),
+                instant(row, "event_time"),
+                row.getBoolean("applied"),
+                row.getBigDecimal("on_hand_before"),
+                row.getBigDecimal("on_hand_after"),
+                row.getLong("sequence"));
     }
 
     static MovementEvent.Key key(Row row) {

@@ -6,8 +6,7 @@ import io.livechain.model.InventoryMovement;
 public record MovementEvent(InventoryMovement movement, String source, String id) {
 
     /** Identity of the event: a redelivery has the same key. */
-    record Key(String source, String id) {
-    }
+    record Key(String source, String id) {}
 
     Key key() {
         return new Key(source, id);

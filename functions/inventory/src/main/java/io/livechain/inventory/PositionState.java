@@ -11,6 +11,7 @@ final class PositionState {
     Instant countedAt;
     /** Movements recorded for the position so far: each new ledger row takes the next. */
     long sequence;
+
     boolean changed;
 
     PositionState(BigDecimal onHand, Instant countedAt, long sequence) {

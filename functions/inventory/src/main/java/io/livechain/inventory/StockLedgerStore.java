@@ -5,16 +5,6 @@ import static io.livechain.inventory.LedgerStatements.SELECT_POSITIONS;
 import static io.livechain.inventory.LedgerStatements.SELECT_RECORDED;
 import static io.livechain.inventory.LedgerStatements.SUM_ADJUSTMENTS_AFTER;
 
-import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.IntStream;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.jboss.logging.Logger;
-
 import io.livechain.model.InventoryLevel;
 import io.livechain.model.MovementKind;
 import io.smallrye.mutiny.Uni;
@@ -22,6 +12,13 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.jboss.logging.Logger;
 
 /**
  * Stores a group of movements in one PostgreSQL transaction with plain reactive SQL. Statements that
@@ -42,29 +39,49 @@ public class StockLedgerStore {
 
     /** Returns each event's level in order; fails, storing nothing, when the transaction fails. */
     public Uni<List<InventoryLevel>> apply(List<MovementEvent> events) {
-        List<StockPosition> positions = events.stream().map(MovementEvent::position).distinct()
-                .sorted(StockPosition.LOCK_ORDER).toList();
+        List<StockPosition> positions = events.stream()
+                .map(MovementEvent::position)
+                .distinct()
+                .sorted(StockPosition.LOCK_ORDER)
+                .toList();
         return pool.withTransaction(connection -> lockAndPlan(connection, events, positions)
-                .call(plan -> write(connection, plan))
-                .map(plan -> plan.levels))
-                .onFailure().invoke(failure -> LOG.warnf(failure, "group failed, rolled back: size=%d first-ce-id=%s",
-                        events.size(), events.get(0).id()));
+                        .call(plan -> write(connection, plan))
+                        .map(plan -> plan.levels))
+                .onFailure()
+                .invoke(failure -> LOG.warnf(
+                        failure,
+                        "group failed, rolled back: size=%d first-ce-id=%s",
+                        events.size(),
+                        events.get(0).id()));
     }
 
-    private static Uni<GroupPlan> lockAndPlan(SqlConnection connection, List<MovementEvent> events,
-            List<StockPosition> positions) {
+    private static Uni<GroupPlan> lockAndPlan(
+            SqlConnection connection, List<MovementEvent> events, List<StockPosition> positions) {
         List<Integer> counts = IntStream.range(0, events.size())
-                .filter(i -> events.get(i).movement().kind() == MovementKind.COUNT).boxed().toList();
+                .filter(i -> events.get(i).movement().kind() == MovementKind.COUNT)
+                .boxed()
+                .toList();
         Uni<RowSet<Row>> lock = connection.preparedQuery(LOCK_POSITIONS).execute(LedgerStatements.positions(positions));
-        Uni<RowSet<Row>> stock = connection.preparedQuery(SELECT_POSITIONS).execute(LedgerStatements.positions(positions));
-        Uni<RowSet<Row>> recorded = connection.preparedQuery(SELECT_RECORDED).execute(LedgerStatements.eventKeys(events));
-        Uni<Map<Integer, BigDecimal>> countSums = counts.isEmpty() ? Uni.createFrom().item(Map.of())
-                : connection.preparedQuery(SUM_ADJUSTMENTS_AFTER)
-                        .execute(LedgerStatements.counts(counts.stream().map(events::get).toList()))
+        Uni<RowSet<Row>> stock =
+                connection.preparedQuery(SELECT_POSITIONS).execute(LedgerStatements.positions(positions));
+        Uni<RowSet<Row>> recorded =
+                connection.preparedQuery(SELECT_RECORDED).execute(LedgerStatements.eventKeys(events));
+        Uni<Map<Integer, BigDecimal>> countSums = counts.isEmpty()
+                ? Uni.createFrom().item(Map.of())
+                : connection
+                        .preparedQuery(SUM_ADJUSTMENTS_AFTER)
+                        .execute(LedgerStatements.counts(
+                                counts.stream().map(events::get).toList()))
                         .map(rows -> byEventIndex(rows, counts));
-        return Uni.combine().all().unis(lock, stock, recorded, countSums).asTuple()
-                .map(read -> GroupPlan.compute(events, positionStates(read.getItem2()),
-                        recordedRows(read.getItem3(), events), read.getItem4()));
+        return Uni.combine()
+                .all()
+                .unis(lock, stock, recorded, countSums)
+                .asTuple()
+                .map(read -> GroupPlan.compute(
+                        events,
+                        positionStates(read.getItem2()),
+                        recordedRows(read.getItem3(), events),
+                        read.getItem4()));
     }
 
     private static Uni<Void> write(SqlConnection connection, GroupPlan plan) {
@@ -72,9 +89,10 @@ public class StockLedgerStore {
             return Uni.createFrom().voidItem();
         }
         var changed = plan.changedPositions();
-        Uni<RowSet<Row>> insert = connection.preparedQuery(LedgerStatements.INSERT_ROWS)
-                .execute(LedgerStatements.rows(plan.newRows));
-        Uni<RowSet<Row>> update = changed.isEmpty() ? Uni.createFrom().nullItem()
+        Uni<RowSet<Row>> insert =
+                connection.preparedQuery(LedgerStatements.INSERT_ROWS).execute(LedgerStatements.rows(plan.newRows));
+        Uni<RowSet<Row>> update = changed.isEmpty()
+                ? Uni.createFrom().nullItem()
                 : connection.preparedQuery(LedgerStatements.UPDATE_ON_HAND).execute(LedgerStatements.onHand(changed));
         return Uni.combine().all().unis(insert, update).discardItems();
     }

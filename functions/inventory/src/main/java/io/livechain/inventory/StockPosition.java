@@ -9,7 +9,8 @@ public record StockPosition(String sku, String location, String uom) {
 
     /** The order every group locks positions in, so two groups never wait on each other in a cycle. */
     static final Comparator<StockPosition> LOCK_ORDER = Comparator.comparing(StockPosition::sku)
-            .thenComparing(StockPosition::location).thenComparing(StockPosition::uom);
+            .thenComparing(StockPosition::location)
+            .thenComparing(StockPosition::uom);
 
     static StockPosition of(String sku, String location, String uom) {
         return new StockPosition(sku, location, uom == null ? COUNTED : uom);

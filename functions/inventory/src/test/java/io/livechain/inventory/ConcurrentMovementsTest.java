@@ -3,21 +3,18 @@ package io.livechain.inventory;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.livechain.testsupport.EmbeddedPostgresResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
-
-import io.livechain.testsupport.EmbeddedPostgresResource;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 
 /** Many movements posted at once, so they are applied in groups: totals and ledger chains stay exact. */
 @QuarkusTest
@@ -31,10 +28,16 @@ class ConcurrentMovementsTest {
 
     private static JsonPath post(String id, String movement) {
         return given().contentType("application/json")
-                .header("ce-id", id).header("ce-specversion", "1.0")
-                .header("ce-type", "io.livechain.inventory.movement.v1").header("ce-source", "/livechain/scan-ingest")
-                .body(movement).post("/")
-                .then().statusCode(200).extract().jsonPath();
+                .header("ce-id", id)
+                .header("ce-specversion", "1.0")
+                .header("ce-type", "io.livechain.inventory.movement.v1")
+                .header("ce-source", "/livechain/scan-ingest")
+                .body(movement)
+                .post("/")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     private static List<JsonPath> postConcurrently(List<String[]> idsAndMovements) throws Exception {
@@ -61,9 +64,11 @@ class ConcurrentMovementsTest {
         for (int i = 1; i <= 200; i++) {
             String quantity = (i % 3 == 0 ? "-" : "") + i + ".25";
             expected[i % 4] = expected[i % 4].add(new BigDecimal(quantity));
-            events.add(new String[] {"cc-" + i,
-                    Movements.movement(SKUS.get(i % 4), "DC-1", "ADJUSTMENT", quantity, "receiving",
-                            "2026-11-27T06:00:00Z", null)});
+            events.add(new String[] {
+                "cc-" + i,
+                Movements.movement(
+                        SKUS.get(i % 4), "DC-1", "ADJUSTMENT", quantity, "receiving", "2026-11-27T06:00:00Z", null)
+            });
         }
         postConcurrently(events);
 
@@ -87,8 +92,9 @@ class ConcurrentMovementsTest {
         List<String[]> events = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             events.add(new String[] {"twice-1", Movements.adjustment("TWICE", "DC-1", "3", "2026-11-27T06:00:00Z")});
-            events.add(new String[] {"twice-other-" + i, Movements.adjustment("TWICE-X", "DC-1", "1",
-                    "2026-11-27T06:00:00Z")});
+            events.add(new String[] {
+                "twice-other-" + i, Movements.adjustment("TWICE-X", "DC-1", "1", "2026-11-27T06:00:00Z")
+            });
         }
         List<JsonPath> replies = postConcurrently(events);
 

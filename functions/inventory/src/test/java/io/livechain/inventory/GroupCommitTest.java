@@ -3,15 +3,13 @@ package io.livechain.inventory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.smallrye.mutiny.Uni;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
-
 import org.junit.jupiter.api.Test;
-
-import io.smallrye.mutiny.Uni;
 
 /** Grouping alone, over groups the test completes by hand (synchronously, so no waiting is needed). */
 class GroupCommitTest {
@@ -78,8 +76,11 @@ class GroupCommitTest {
 
         assertEquals(List.of(List.of(1), List.of(2, 3, 4), List.of(2), List.of(3), List.of(4)), groups);
         assertEquals("level-2", callers.get(1).join());
-        assertEquals("not-null violation", assertThrows(ExecutionException.class, callers.get(2)::get)
-                .getCause().getMessage());
+        assertEquals(
+                "not-null violation",
+                assertThrows(ExecutionException.class, callers.get(2)::get)
+                        .getCause()
+                        .getMessage());
         assertEquals("level-4", callers.get(3).join());
 
         CompletableFuture<String> later = submit(groupCommit, 5, 5).get(0);

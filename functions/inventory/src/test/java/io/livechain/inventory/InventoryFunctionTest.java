@@ -4,11 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import org.junit.jupiter.api.Test;
-
 import io.livechain.testsupport.EmbeddedPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
@@ -20,11 +19,14 @@ class InventoryFunctionTest {
     @Test
     void binaryMovementRepliesWithLevelInBinaryMode() {
         given().contentType("application/json")
-                .header("ce-id", "m-bin-1").header("ce-specversion", "1.0")
-                .header("ce-type", "io.livechain.inventory.movement.v1").header("ce-source", "/livechain/scan-ingest")
+                .header("ce-id", "m-bin-1")
+                .header("ce-specversion", "1.0")
+                .header("ce-type", "io.livechain.inventory.movement.v1")
+                .header("ce-source", "/livechain/scan-ingest")
                 .body(Movements.adjustment("FN-BIN", "DC-1", "7", "2026-11-27T06:00:00Z"))
                 .post("/")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .header("ce-type", LEVEL)
                 .header("ce-source", SOURCE)
                 .header("ce-partitionkey", "FN-BIN|DC-1")
@@ -41,10 +43,12 @@ class InventoryFunctionTest {
     void structuredMovementRepliesWithLevelInStructuredMode() {
         String event = """
                 {"specversion": "1.0", "id": "m-str-1", "type": "io.livechain.inventory.movement.v1",
-                 "source": "/livechain/scan-ingest", "datacontenttype": "application/json", "data": %s}"""
-                .formatted(Movements.adjustment("FN-STR", "DC-1", "4", "2026-11-27T06:00:00Z"));
-        given().contentType("application/cloudevents+json").body(event).post("/")
-                .then().statusCode(200)
+                 "source": "/livechain/scan-ingest", "datacontenttype": "application/json", "data": %s}""".formatted(Movements.adjustment("FN-STR", "DC-1", "4", "2026-11-27T06:00:00Z"));
+        given().contentType("application/cloudevents+json")
+                .body(event)
+                .post("/")
+                .then()
+                .statusCode(200)
                 .body("type", equalTo(LEVEL))
                 .body("source", equalTo(SOURCE))
                 .body("data.onHand", equalTo(4))
@@ -54,22 +58,29 @@ class InventoryFunctionTest {
     @Test
     void movementBreakingItsSchemaIsRejectedWithTheField() {
         given().contentType("application/json")
-                .header("ce-id", "m-bad-1").header("ce-specversion", "1.0")
-                .header("ce-type", "io.livechain.inventory.movement.v1").header("ce-source", "/test")
+                .header("ce-id", "m-bad-1")
+                .header("ce-specversion", "1.0")
+                .header("ce-type", "io.livechain.inventory.movement.v1")
+                .header("ce-source", "/test")
                 .body("{\"sku\": \"X\", \"location\": \"DC-1\", \"kind\": \"TELEPORT\", \"quantity\": 1,"
                         + " \"bizStep\": \"receiving\", \"eventTime\": \"2026-11-27T06:00:00Z\"}")
                 .post("/")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("kind"));
     }
 
     @Test
     void nonJsonDataIsUnsupportedMediaType() {
         given().contentType("text/plain")
-                .header("ce-id", "m-txt-1").header("ce-specversion", "1.0")
-                .header("ce-type", "io.livechain.inventory.movement.v1").header("ce-source", "/test")
-                .body("SKU 7 DC-1").post("/")
-                .then().statusCode(415)
+                .header("ce-id", "m-txt-1")
+                .header("ce-specversion", "1.0")
+                .header("ce-type", "io.livechain.inventory.movement.v1")
+                .header("ce-source", "/test")
+                .body("SKU 7 DC-1")
+                .post("/")
+                .then()
+                .statusCode(415)
                 .body("errors.field", hasItem("datacontenttype"));
     }
 }

@@ -5,21 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.livechain.testsupport.EmbeddedPostgresResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
-
-import io.livechain.testsupport.EmbeddedPostgresResource;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 
 /** The inventory function against a real PostgreSQL: redelivery, concurrency and event-time order. */
 @QuarkusTest
@@ -30,10 +27,16 @@ class InventoryLedgerTest {
 
     private static JsonPath post(String id, String movement) {
         return given().contentType("application/json")
-                .header("ce-id", id).header("ce-specversion", "1.0")
-                .header("ce-type", "io.livechain.inventory.movement.v1").header("ce-source", SOURCE)
-                .body(movement).post("/")
-                .then().statusCode(200).extract().jsonPath();
+                .header("ce-id", id)
+                .header("ce-specversion", "1.0")
+                .header("ce-type", "io.livechain.inventory.movement.v1")
+                .header("ce-source", SOURCE)
+                .body(movement)
+                .post("/")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     @Inject
@@ -48,7 +51,9 @@ class InventoryLedgerTest {
     }
 
     private void assertOnHand(String expected, String sku, String location, String uom) {
-        assertEquals(0, new BigDecimal(expected).compareTo(onHand(sku, location, uom)),
+        assertEquals(
+                0,
+                new BigDecimal(expected).compareTo(onHand(sku, location, uom)),
                 () -> "on-hand of " + sku + " was not " + expected);
     }
 
@@ -122,8 +127,10 @@ class InventoryLedgerTest {
     @Test
     void measuredQuantitiesStayExactAndApartFromCounts() throws Throwable {
         for (int i = 0; i < 10; i++) {
-            post("kg-" + i, Movements.movement("FLOUR", "DC-1", "ADJUSTMENT", "0.1", "receiving",
-                    "2026-11-27T06:00:00Z", "KGM"));
+            post(
+                    "kg-" + i,
+                    Movements.movement(
+                            "FLOUR", "DC-1", "ADJUSTMENT", "0.1", "receiving", "2026-11-27T06:00:00Z", "KGM"));
         }
         post("kg-bags", Movements.adjustment("FLOUR", "DC-1", "3", "2026-11-27T06:00:00Z"));
 

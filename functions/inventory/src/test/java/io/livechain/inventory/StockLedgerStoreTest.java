@@ -6,20 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
-
 import io.livechain.model.InventoryLevel;
 import io.livechain.model.InventoryMovement;
 import io.livechain.model.MovementKind;
 import io.livechain.testsupport.EmbeddedPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** One group's transaction against a real PostgreSQL: what several movements in one group store and reply. */
 @QuarkusTest
@@ -42,10 +39,24 @@ class StockLedgerStoreTest {
         return event(id, sku, MovementKind.COUNT, quantity, eventTime, "cycle_counting");
     }
 
-    private static MovementEvent event(String id, String sku, MovementKind kind, String quantity, String eventTime,
-            String bizStep) {
-        return new MovementEvent(new InventoryMovement(sku, "DC-1", null, kind, new BigDecimal(quantity), bizStep,
-                Instant.parse(eventTime), null, null, null, null, null), SOURCE, id);
+    private static MovementEvent event(
+            String id, String sku, MovementKind kind, String quantity, String eventTime, String bizStep) {
+        return new MovementEvent(
+                new InventoryMovement(
+                        sku,
+                        "DC-1",
+                        null,
+                        kind,
+                        new BigDecimal(quantity),
+                        bizStep,
+                        Instant.parse(eventTime),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                SOURCE,
+                id);
     }
 
     private List<InventoryLevel> applyGroup(MovementEvent... events) {
@@ -59,7 +70,8 @@ class StockLedgerStoreTest {
 
     @Test
     void movementsOfOnePositionInOneGroupChainInArrivalOrder() {
-        List<InventoryLevel> levels = applyGroup(adjustment("chain-1", "CHAIN", "5", "2026-11-27T06:00:00Z"),
+        List<InventoryLevel> levels = applyGroup(
+                adjustment("chain-1", "CHAIN", "5", "2026-11-27T06:00:00Z"),
                 adjustment("chain-2", "OTHER", "1", "2026-11-27T06:00:00Z"),
                 adjustment("chain-3", "CHAIN", "-2", "2026-11-27T05:00:00Z"),
                 adjustment("chain-4", "CHAIN", "0.5", "2026-11-27T07:00:00Z"));
@@ -69,26 +81,34 @@ class StockLedgerStoreTest {
         assertLevel("3", "5", levels.get(2));
         assertLevel("3.5", "3", levels.get(3));
         assertEquals(0, new BigDecimal("3.5").compareTo(stock.onHand("CHAIN", "DC-1", null)));
-        assertEquals(List.of("chain-1", "chain-3", "chain-4"),
-                stock.ledger("CHAIN", "DC-1", null).stream().map(StoredStock.Effect::eventId).toList());
+        assertEquals(
+                List.of("chain-1", "chain-3", "chain-4"),
+                stock.ledger("CHAIN", "DC-1", null).stream()
+                        .map(StoredStock.Effect::eventId)
+                        .toList());
     }
 
     @Test
     void levelsNumberEachPositionsMovementsAcrossGroupsSoTheNewestIsKnown() {
-        List<InventoryLevel> first = applyGroup(adjustment("seq-1", "SEQ", "1", "2026-11-27T06:00:00Z"),
+        List<InventoryLevel> first = applyGroup(
+                adjustment("seq-1", "SEQ", "1", "2026-11-27T06:00:00Z"),
                 adjustment("seq-2", "SEQ-OTHER", "1", "2026-11-27T06:00:00Z"),
                 adjustment("seq-3", "SEQ", "1", "2026-11-27T04:00:00Z"));
-        List<InventoryLevel> second = applyGroup(count("seq-4", "SEQ", "10", "2026-11-27T05:00:00Z"),
+        List<InventoryLevel> second = applyGroup(
+                count("seq-4", "SEQ", "10", "2026-11-27T05:00:00Z"),
                 adjustment("seq-1", "SEQ", "1", "2026-11-27T06:00:00Z"));
 
-        assertEquals(List.of(1L, 1L, 2L), first.stream().map(InventoryLevel::sequence).toList());
+        assertEquals(
+                List.of(1L, 1L, 2L),
+                first.stream().map(InventoryLevel::sequence).toList());
         assertEquals(3L, second.get(0).sequence());
         assertEquals(1L, second.get(1).sequence(), "a redelivery replays its own sequence");
     }
 
     @Test
     void duplicateInOneGroupIsAppliedOnceAndBothGetTheSameLevel() {
-        List<InventoryLevel> levels = applyGroup(adjustment("dup-1", "DUPG", "4", "2026-11-27T06:00:00Z"),
+        List<InventoryLevel> levels = applyGroup(
+                adjustment("dup-1", "DUPG", "4", "2026-11-27T06:00:00Z"),
                 adjustment("dup-2", "DUPG", "1", "2026-11-27T06:00:00Z"),
                 adjustment("dup-1", "DUPG", "4", "2026-11-27T06:00:00Z"));
 
@@ -100,8 +120,10 @@ class StockLedgerStoreTest {
 
     @Test
     void duplicateInALaterGroupReplaysTheRecordedLevel() {
-        InventoryLevel first = applyGroup(adjustment("again-1", "AGAIN", "7", "2026-11-27T06:00:00Z")).get(0);
-        List<InventoryLevel> later = applyGroup(adjustment("again-2", "AGAIN", "1", "2026-11-27T06:00:00Z"),
+        InventoryLevel first = applyGroup(adjustment("again-1", "AGAIN", "7", "2026-11-27T06:00:00Z"))
+                .get(0);
+        List<InventoryLevel> later = applyGroup(
+                adjustment("again-2", "AGAIN", "1", "2026-11-27T06:00:00Z"),
                 adjustment("again-1", "AGAIN", "7", "2026-11-27T06:00:00Z"));
 
         assertEquals(first, later.get(1));
@@ -113,7 +135,8 @@ class StockLedgerStoreTest {
     @Test
     void cycleCountInTheMiddleOfAGroupKeepsStoredAndGroupedAdjustmentsStampedAfterIt() {
         applyGroup(adjustment("mid-stored", "MID", "3", "2026-11-27T10:00:00Z"));
-        List<InventoryLevel> levels = applyGroup(adjustment("mid-before", "MID", "2", "2026-11-27T11:00:00Z"),
+        List<InventoryLevel> levels = applyGroup(
+                adjustment("mid-before", "MID", "2", "2026-11-27T11:00:00Z"),
                 adjustment("mid-old", "MID", "100", "2026-11-27T08:00:00Z"),
                 count("mid-count", "MID", "50", "2026-11-27T09:00:00Z"),
                 adjustment("mid-covered", "MID", "9", "2026-11-27T08:30:00Z"),
@@ -128,15 +151,19 @@ class StockLedgerStoreTest {
 
     @Test
     void failedGroupFailsAsAWholeAndStoresNothing() {
-        MovementEvent withoutBizStep = event("bad-2", "BAD-B", MovementKind.ADJUSTMENT, "1", "2026-11-27T06:00:00Z",
-                null);
+        MovementEvent withoutBizStep =
+                event("bad-2", "BAD-B", MovementKind.ADJUSTMENT, "1", "2026-11-27T06:00:00Z", null);
 
-        assertThrows(RuntimeException.class, () -> applyGroup(adjustment("bad-1", "BAD-A", "5", "2026-11-27T06:00:00Z"),
-                withoutBizStep));
+        assertThrows(
+                RuntimeException.class,
+                () -> applyGroup(adjustment("bad-1", "BAD-A", "5", "2026-11-27T06:00:00Z"), withoutBizStep));
 
         assertNull(stock.onHand("BAD-A", "DC-1", null));
         assertEquals(0, stock.ledgerRows("BAD-A"));
-        assertTrue(applyGroup(adjustment("bad-1", "BAD-A", "5", "2026-11-27T06:00:00Z")).get(0).applied(),
+        assertTrue(
+                applyGroup(adjustment("bad-1", "BAD-A", "5", "2026-11-27T06:00:00Z"))
+                        .get(0)
+                        .applied(),
                 "the redelivery after the failure is applied");
     }
 }

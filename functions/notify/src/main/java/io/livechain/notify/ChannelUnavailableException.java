@@ -1,10 +1,9 @@
 package io.livechain.notify;
 
-import java.util.List;
-import java.util.stream.Collectors;
-
 import io.livechain.model.DownstreamUnavailableException;
 import io.livechain.notify.channel.DeliveryResult;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * One or more channels did not take a notice. shared-model's EventRejections answers 503, so the

@@ -1,13 +1,11 @@
 package io.livechain.notify;
 
-import java.time.Instant;
-
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import java.time.Instant;
 
 /** A channel took a CloudEvent: a redelivery of that event skips the channel. */
 @Entity

@@ -30,12 +30,12 @@ public record Notice(
 
     /** Whether the notice opens (or updates) an incident or closes it. */
     public enum Action {
-        TRIGGER, RESOLVE
+        TRIGGER,
+        RESOLVE
     }
 
     /** One labelled fact, e.g. "Rule: cold-chain-temperature". */
-    public record Detail(String label, String value) {
-    }
+    public record Detail(String label, String value) {}
 
     /** The subject and summary in one line, e.g. "reefer-7: temperature 9.4 CEL above 8". */
     public String headline() {

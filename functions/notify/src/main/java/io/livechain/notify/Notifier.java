@@ -1,15 +1,5 @@
 package io.livechain.notify;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.jboss.logging.Logger;
-
 import io.livechain.model.EventType;
 import io.livechain.notify.channel.Channel;
 import io.livechain.notify.channel.ChannelClient;
@@ -17,6 +7,13 @@ import io.livechain.notify.channel.DeliveryResult;
 import io.livechain.notify.config.Channels;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 
 /**
  * Tells every channel that wants it about a notice, at least once. Delivery rides on the broker's
@@ -50,26 +47,35 @@ public class Notifier {
         ReceivedEvent event = notice.event();
         List<Channel> wanting = channels.wanting(event.type());
         if (wanting.isEmpty()) {
-            LOG.infof("no channel ce-id=%s ce-type=%s (none configured or none wants the type)", event.id(),
-                    event.type());
+            LOG.infof(
+                    "no channel ce-id=%s ce-type=%s (none configured or none wants the type)",
+                    event.id(), event.type());
             return;
         }
         Set<String> done = onVertxContext(() -> deliveries.deliveredChannels(event.source(), event.id()));
-        wanting.stream().filter(channel -> done.contains(channel.name())).forEach(channel -> LOG.infof(
-                "skipped ce-id=%s ce-type=%s %s status=already-delivered", event.id(), event.type(), channel));
-        List<Channel> pending = wanting.stream().filter(channel -> !done.contains(channel.name())).toList();
+        wanting.stream()
+                .filter(channel -> done.contains(channel.name()))
+                .forEach(channel -> LOG.infof(
+                        "skipped ce-id=%s ce-type=%s %s status=already-delivered", event.id(), event.type(), channel));
+        List<Channel> pending = wanting.stream()
+                .filter(channel -> !done.contains(channel.name()))
+                .toList();
         List<DeliveryResult> held = heldUntilRaised(notice, pending);
         List<Channel> ready = pending.stream()
-                .filter(channel -> held.stream().noneMatch(h -> h.channel().name().equals(channel.name()))).toList();
+                .filter(channel ->
+                        held.stream().noneMatch(h -> h.channel().name().equals(channel.name())))
+                .toList();
 
         List<DeliveryResult> results = new ArrayList<>(client.deliver(notice, ready));
         results.addAll(held);
         results.forEach(result -> log(event, result));
-        List<DeliveryResult> delivered = results.stream().filter(DeliveryResult::delivered).toList();
+        List<DeliveryResult> delivered =
+                results.stream().filter(DeliveryResult::delivered).toList();
         if (!delivered.isEmpty()) {
             onVertxContext(() -> deliveries.record(notice, delivered));
         }
-        List<DeliveryResult> failed = results.stream().filter(result -> !result.delivered()).toList();
+        List<DeliveryResult> failed =
+                results.stream().filter(result -> !result.delivered()).toList();
         if (!failed.isEmpty()) {
             throw new ChannelUnavailableException(failed);
         }
@@ -85,22 +91,26 @@ public class Notifier {
         if (notice.action() != Notice.Action.RESOLVE || notice.incident() == null || pending.isEmpty()) {
             return List.of();
         }
-        Set<String> hearRaised = channels.wanting(EventType.Types.ALERT_RAISED).stream().map(Channel::name)
+        Set<String> hearRaised = channels.wanting(EventType.Types.ALERT_RAISED).stream()
+                .map(Channel::name)
                 .collect(Collectors.toSet());
         Set<String> opened = onVertxContext(() -> deliveries.openedChannels(notice.incident()));
         return pending.stream()
                 .filter(channel -> hearRaised.contains(channel.name()) && !opened.contains(channel.name()))
-                .map(channel -> DeliveryResult.held(channel, "waiting for alert " + notice.incident() + " to be raised"))
+                .map(channel ->
+                        DeliveryResult.held(channel, "waiting for alert " + notice.incident() + " to be raised"))
                 .toList();
     }
 
     private static void log(ReceivedEvent event, DeliveryResult result) {
         if (result.delivered()) {
-            LOG.infof("delivered ce-id=%s ce-type=%s %s status=%d", event.id(), event.type(), result.channel(),
-                    result.status());
+            LOG.infof(
+                    "delivered ce-id=%s ce-type=%s %s status=%d",
+                    event.id(), event.type(), result.channel(), result.status());
         } else {
-            LOG.warnf("not delivered ce-id=%s ce-type=%s %s status=%d problem=\"%s\"", event.id(), event.type(),
-                    result.channel(), result.status(), result.problem());
+            LOG.warnf(
+                    "not delivered ce-id=%s ce-type=%s %s status=%d problem=\"%s\"",
+                    event.id(), event.type(), result.channel(), result.status(), result.problem());
         }
     }
 

@@ -1,14 +1,13 @@
 package io.livechain.notify;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
+import io.livechain.kit.CloudEventReader;
 import io.livechain.model.AlertRaised;
 import io.livechain.model.AlertResolved;
 import io.livechain.model.EventType;
 import io.livechain.model.MaintenanceRequested;
 import io.livechain.model.RerouteRequested;
 import io.livechain.model.ShipmentRerouted;
-import io.livechain.kit.CloudEventReader;
 import io.quarkus.funqy.Funq;
 import io.quarkus.funqy.knative.events.CloudEvent;
 import io.quarkus.funqy.knative.events.CloudEventMapping;
@@ -64,7 +63,14 @@ public class NotifyFunction {
 
     /** The event as it came, after {@code reader} has validated its data. */
     private static ReceivedEvent received(CloudEvent<JsonNode> event) {
-        return new ReceivedEvent(event.id(), event.source(), event.type(), event.time(), event.subject(),
-                event.dataSchema(), event.extensions(), event.data());
+        return new ReceivedEvent(
+                event.id(),
+                event.source(),
+                event.type(),
+                event.time(),
+                event.subject(),
+                event.dataSchema(),
+                event.extensions(),
+                event.data());
     }
 }

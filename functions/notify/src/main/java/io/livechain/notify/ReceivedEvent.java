@@ -1,9 +1,8 @@
 package io.livechain.notify;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A CloudEvent as it arrived, kept whole: the webhook channel forwards it unchanged, and deliveries
@@ -21,5 +20,4 @@ public record ReceivedEvent(
         String subject,
         String dataSchema,
         Map<String, String> extensions,
-        JsonNode data) {
-}
+        JsonNode data) {}

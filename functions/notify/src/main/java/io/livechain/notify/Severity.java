@@ -1,12 +1,14 @@
 package io.livechain.notify;
 
-import java.util.Locale;
-
 import io.livechain.model.AlertRaised;
+import java.util.Locale;
 
 /** How urgent a notice is, on PagerDuty's scale. */
 public enum Severity {
-    CRITICAL, ERROR, WARNING, INFO;
+    CRITICAL,
+    ERROR,
+    WARNING,
+    INFO;
 
     /** PagerDuty's value: critical, error, warning or info. */
     public String pagerDuty() {

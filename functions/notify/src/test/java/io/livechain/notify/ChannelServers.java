@@ -1,9 +1,8 @@
 package io.livechain.notify;
 
-import java.util.Map;
-
 import io.livechain.model.EventType;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
 
 /**
  * One local HTTP server per channel kind, and the {@code livechain.notify.channels.*} config pointing
@@ -17,6 +16,7 @@ public class ChannelServers implements QuarkusTestResourceLifecycleManager {
     public static final String PAGERDUTY_PATH = "/v2/enqueue";
     /** Stands for the secret token of a Slack webhook URL. */
     public static final String SLACK_PATH = "/services/T000/B000/SLACK-SECRET-TOKEN";
+
     public static final String ROUTING_KEY = "PD-SECRET-ROUTING-KEY";
     public static final int ACCEPTED = 202;
 
@@ -31,16 +31,26 @@ public class ChannelServers implements QuarkusTestResourceLifecycleManager {
         slack = ChannelServer.answering(200);
         String channels = "livechain.notify.channels.";
         return Map.of(
-                channels + "ops-webhook.kind", "webhook",
-                channels + "ops-webhook.url", webhook.url(WEBHOOK_PATH).toString(),
-                channels + "alerts-only.kind", "webhook",
-                channels + "alerts-only.url", webhook.url(ALERTS_ONLY_PATH).toString(),
-                channels + "alerts-only.types", EventType.Types.ALERT_RAISED + "," + EventType.Types.ALERT_RESOLVED,
-                channels + "oncall.kind", "pagerduty",
-                channels + "oncall.url", pagerDuty.url(PAGERDUTY_PATH).toString(),
-                channels + "oncall.routing-key", ROUTING_KEY,
-                channels + "team-slack.kind", "slack",
-                channels + "team-slack.url", slack.url(SLACK_PATH).toString());
+                channels + "ops-webhook.kind",
+                "webhook",
+                channels + "ops-webhook.url",
+                webhook.url(WEBHOOK_PATH).toString(),
+                channels + "alerts-only.kind",
+                "webhook",
+                channels + "alerts-only.url",
+                webhook.url(ALERTS_ONLY_PATH).toString(),
+                channels + "alerts-only.types",
+                EventType.Types.ALERT_RAISED + "," + EventType.Types.ALERT_RESOLVED,
+                channels + "oncall.kind",
+                "pagerduty",
+                channels + "oncall.url",
+                pagerDuty.url(PAGERDUTY_PATH).toString(),
+                channels + "oncall.routing-key",
+                ROUTING_KEY,
+                channels + "team-slack.kind",
+                "slack",
+                channels + "team-slack.url",
+                slack.url(SLACK_PATH).toString());
     }
 
     /** Forgets what the servers received; all answer success again. */
@@ -52,7 +62,7 @@ public class ChannelServers implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
-        for (ChannelServer server : new ChannelServer[] { webhook, pagerDuty, slack }) {
+        for (ChannelServer server : new ChannelServer[] {webhook, pagerDuty, slack}) {
             if (server != null) {
                 server.close();
             }

@@ -1,24 +1,23 @@
 package io.livechain.notify;
 
-import java.io.UncheckedIOException;
-import java.time.OffsetDateTime;
-import java.util.Map;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.util.Map;
 
 /** Event data of each type notify takes, for tests. */
 public final class Events {
 
     public static final String SOURCE = "/livechain/threshold";
     public static final String TIME = "2026-11-27T06:00:05Z";
-    private static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new JavaTimeModule()).build();
+    private static final ObjectMapper MAPPER =
+            JsonMapper.builder().addModule(new JavaTimeModule()).build();
 
-    private Events() {
-    }
+    private Events() {}
 
     public static String alertRaised(String alertId, String severity) {
         return """
@@ -54,14 +53,20 @@ public final class Events {
     public static String shipmentRerouted(String shipmentId) {
         return """
                 {"shipmentId": "%s", "oldRoute": ["DC-HAM", "DC-BER"], "newRoute": ["DC-HAM", "CS-HAN", "DC-BER"],
-                 "etaChangeMinutes": 45, "reason": "cold storage at CS-HAN", "conditionIds": ["c-9"]}"""
-                .formatted(shipmentId);
+                 "etaChangeMinutes": 45, "reason": "cold storage at CS-HAN", "conditionIds": ["c-9"]}""".formatted(shipmentId);
     }
 
     /** The event as the function hands it on: from {@link #SOURCE} at {@link #TIME} with a partition key. */
     public static ReceivedEvent received(String id, String type, String data) {
-        return new ReceivedEvent(id, SOURCE, type, OffsetDateTime.parse(TIME), null, null,
-                Map.of("partitionkey", "reefer-7"), json(data));
+        return new ReceivedEvent(
+                id,
+                SOURCE,
+                type,
+                OffsetDateTime.parse(TIME),
+                null,
+                null,
+                Map.of("partitionkey", "reefer-7"),
+                json(data));
     }
 
     public static <T> T record(String data, Class<T> type) {

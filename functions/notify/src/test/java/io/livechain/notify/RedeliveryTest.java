@@ -8,14 +8,13 @@ import static io.livechain.notify.ChannelServers.webhook;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.livechain.model.EventType;
 import io.livechain.testsupport.EmbeddedPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** A channel fails: the broker is told to retry (503), and the retry reaches only that channel. */
 @QuarkusTest
@@ -73,17 +72,25 @@ class RedeliveryTest {
         NotifyFunctionTest.postBinary(EventType.ALERT_RESOLVED, "early-resolved", Events.alertResolved("a-early"))
                 .statusCode(204);
         assertEquals(2, pagerDuty.received().size());
-        assertEquals("resolve", pagerDuty.received().get(1).json().get("event_action").asText());
+        assertEquals(
+                "resolve",
+                pagerDuty.received().get(1).json().get("event_action").asText());
     }
 
     @Test
     void sameIdFromAnotherSourceIsAnotherEvent() {
         String data = Events.alertRaised("a-src", "INFO");
         NotifyFunctionTest.postBinary(EventType.ALERT_RAISED, "src-1", data).statusCode(204);
-        RestAssured.given().contentType("application/json")
-                .header("ce-id", "src-1").header("ce-specversion", "1.0")
-                .header("ce-type", EventType.ALERT_RAISED.type()).header("ce-source", "/elsewhere")
-                .body(data).post("/").then().statusCode(204);
+        RestAssured.given()
+                .contentType("application/json")
+                .header("ce-id", "src-1")
+                .header("ce-specversion", "1.0")
+                .header("ce-type", EventType.ALERT_RAISED.type())
+                .header("ce-source", "/elsewhere")
+                .body(data)
+                .post("/")
+                .then()
+                .statusCode(204);
 
         assertReceived(2, 2, 2, 2);
     }
@@ -95,6 +102,8 @@ class RedeliveryTest {
 
         NotifyFunctionTest.postBinary(EventType.ALERT_RAISED, "secret-1", Events.alertRaised("a-sec", "CRITICAL"))
                 .statusCode(503)
-                .body("message", equalTo("channel oncall unavailable: HTTP 429; channel team-slack unavailable: HTTP 500"));
+                .body(
+                        "message",
+                        equalTo("channel oncall unavailable: HTTP 429; channel team-slack unavailable: HTTP 500"));
     }
 }

@@ -1,11 +1,5 @@
 package io.livechain.readapi;
 
-import jakarta.ws.rs.core.MediaType;
-
-import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.RestResponse.Status;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import io.livechain.readapi.alerts.AckNotTakenException;
 import io.livechain.readapi.alerts.NoAlertException;
 import io.livechain.readapi.alerts.UnknownAlertStatusException;
@@ -13,6 +7,10 @@ import io.livechain.readapi.deadletters.InvalidDeadLetterException;
 import io.livechain.readapi.inventory.NoInventoryException;
 import io.livechain.readapi.network.NoNetworkFileException;
 import io.livechain.readapi.shipments.NoShipmentException;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.Status;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Maps the read side's domain failures onto HTTP outcomes with an {@link ApiError} body. */
 public class ApiErrorMapper {

@@ -11,8 +11,7 @@ public final class UndefinedTable {
 
     static final String SQL_STATE = "42P01";
 
-    private UndefinedTable() {
-    }
+    private UndefinedTable() {}
 
     public static boolean is(Throwable failure) {
         return failure instanceof PgException pg && SQL_STATE.equals(pg.getSqlState());

@@ -1,15 +1,13 @@
 package io.livechain.reroute;
 
-import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.livechain.model.Condition;
 import io.livechain.reroute.routing.LiveConditions;
 import io.livechain.reroute.state.StoredCondition;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 
 /** Live conditions, in the caller's transaction: each as last reported by event time. */
 @ApplicationScoped
@@ -20,7 +18,9 @@ public class ConditionStore {
 
         /** Those of {@code ids}, in id order. */
         public List<Condition> named(Collection<String> ids) {
-            return conditions.stream().filter(c -> ids.contains(c.conditionId())).toList();
+            return conditions.stream()
+                    .filter(c -> ids.contains(c.conditionId()))
+                    .toList();
         }
     }
 
@@ -37,7 +37,8 @@ public class ConditionStore {
 
     public Uni<Live> liveAt(Instant at) {
         return StoredCondition.validAfter(at).map(stored -> {
-            List<Condition> conditions = stored.stream().map(StoredCondition::toCondition).toList();
+            List<Condition> conditions =
+                    stored.stream().map(StoredCondition::toCondition).toList();
             return new Live(conditions, LiveConditions.of(network.graph(), conditions));
         });
     }

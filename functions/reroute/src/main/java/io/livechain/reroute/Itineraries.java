@@ -1,21 +1,19 @@
 package io.livechain.reroute;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
 import io.livechain.model.Itinerary;
 import io.livechain.model.RouteLeg;
 import io.livechain.model.network.Lane;
 import io.livechain.reroute.routing.RoutingGraph;
 import io.livechain.reroute.routing.Schedule;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Between the search's indexes and the {@link Itinerary} events and the API show. */
 final class Itineraries {
 
-    private Itineraries() {
-    }
+    private Itineraries() {}
 
     /**
      * The route that keeps the first {@code stop} legs of {@code kept} (already driven or under
@@ -37,19 +35,31 @@ final class Itineraries {
             }
             facilities.add(lane.to());
             lanes.add(lane.id());
-            legs.add(new RouteLeg(lane.id(), lane.from(), lane.to(), lane.mode().label(),
-                    Instant.ofEpochSecond(leg.depart()), Instant.ofEpochSecond(leg.arrive())));
+            legs.add(new RouteLeg(
+                    lane.id(),
+                    lane.from(),
+                    lane.to(),
+                    lane.mode().label(),
+                    Instant.ofEpochSecond(leg.depart()),
+                    Instant.ofEpochSecond(leg.arrive())));
         }
-        Instant departAt = kept != null && stop > 0 ? kept.departAt()
-                : Instant.ofEpochSecond(legs.isEmpty() ? tailStart : legs.get(0).departAt().getEpochSecond());
+        Instant departAt = kept != null && stop > 0
+                ? kept.departAt()
+                : Instant.ofEpochSecond(
+                        legs.isEmpty() ? tailStart : legs.get(0).departAt().getEpochSecond());
         return new Itinerary(facilities, lanes, departAt, Instant.ofEpochSecond(tail.eta()), cost(graph, lanes), legs);
     }
 
     /** A route of one facility: the shipment is where it must end. */
     static Itinerary standing(Itinerary kept, int stop, long at) {
         Instant when = Instant.ofEpochSecond(at);
-        return new Itinerary(kept.facilityIds().subList(0, stop + 1), kept.laneIds().subList(0, stop),
-                kept.departAt(), when, kept.cost(), kept.legs().subList(0, stop));
+        return new Itinerary(
+                kept.facilityIds().subList(0, stop + 1),
+                kept.laneIds().subList(0, stop),
+                kept.departAt(),
+                when,
+                kept.cost(),
+                kept.legs().subList(0, stop));
     }
 
     private static BigDecimal cost(RoutingGraph graph, List<String> laneIds) {
@@ -65,7 +75,8 @@ final class Itineraries {
 
     /** Lane indexes of the route from its facility {@code stop} on; null if a lane left the network. */
     static int[] lanesFrom(RoutingGraph graph, Itinerary route, int stop) {
-        List<String> ids = route.laneIds().subList(Math.min(stop, route.laneIds().size()), route.laneIds().size());
+        List<String> ids = route.laneIds()
+                .subList(Math.min(stop, route.laneIds().size()), route.laneIds().size());
         int[] lanes = new int[ids.size()];
         for (int i = 0; i < lanes.length; i++) {
             lanes[i] = graph.lane(ids.get(i));

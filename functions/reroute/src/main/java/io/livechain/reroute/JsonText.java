@@ -1,9 +1,8 @@
 package io.livechain.reroute;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /** Routes, ids and events as the JSON text stored in jsonb columns. */
 @ApplicationScoped

@@ -1,17 +1,14 @@
 package io.livechain.reroute;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.jboss.logging.Logger;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.livechain.kit.BrokerSink;
 import io.livechain.kit.OutboxPublisher;
 import io.livechain.model.Functions;
 import io.livechain.reroute.state.PlanOutbox;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.VertxContextSupport;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
 /**
  * Announces recorded plans and reroutes: the plans table is their outbox ({@link PlanOutbox}), the
@@ -25,8 +22,11 @@ public class PlanPublisher {
     private final OutboxPublisher outbox;
 
     public PlanPublisher(RerouteConfig config, ObjectMapper mapper) {
-        this.outbox = new OutboxPublisher(Functions.REROUTE, new BrokerSink(config.sink(), config.sinkTimeout(), mapper),
-                mapper, new PlanOutbox());
+        this.outbox = new OutboxPublisher(
+                Functions.REROUTE,
+                new BrokerSink(config.sink(), config.sinkTimeout(), mapper),
+                mapper,
+                new PlanOutbox());
     }
 
     /** Posts what handling (causeSource, causeId) decided; fails with 503 semantics if the broker took not all. */

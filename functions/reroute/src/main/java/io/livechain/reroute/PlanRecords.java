@@ -1,17 +1,16 @@
 package io.livechain.reroute;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-
+import io.livechain.kit.ReplyIds;
 import io.livechain.model.Condition;
 import io.livechain.model.EventType;
 import io.livechain.model.Functions;
 import io.livechain.model.Itinerary;
-import io.livechain.kit.ReplyIds;
 import io.livechain.model.RoutePlanned;
 import io.livechain.model.ShipmentRerouted;
 import io.livechain.reroute.state.PlanRecord;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * A plan or reroute as a history row with the event that announces it. The event id derives from
@@ -42,10 +41,22 @@ final class PlanRecords {
         Itinerary route = reroute.decision().route();
         Instant from = reroute.decision().oldEta() != null ? reroute.decision().oldEta() : old.eta();
         long change = Duration.between(from, route.eta()).toMinutes();
-        List<String> conditionIds = reroute.conditions().stream().map(Condition::conditionId).toList();
-        ShipmentRerouted event = new ShipmentRerouted(reroute.shipmentId(), old.facilityIds(), route.facilityIds(),
-                old.laneIds(), route.laneIds(), from, route.eta(), change, reroute.trigger(), reroute.reason(),
-                reroute.newDestination(), conditionIds, reroute.conditions());
+        List<String> conditionIds =
+                reroute.conditions().stream().map(Condition::conditionId).toList();
+        ShipmentRerouted event = new ShipmentRerouted(
+                reroute.shipmentId(),
+                old.facilityIds(),
+                route.facilityIds(),
+                old.laneIds(),
+                route.laneIds(),
+                from,
+                route.eta(),
+                change,
+                reroute.trigger(),
+                reroute.reason(),
+                reroute.newDestination(),
+                conditionIds,
+                reroute.conditions());
         PlanRecord plan = row(reroute.shipmentId(), route, reroute.reason(), cause);
         plan.kind = PlanRecord.REROUTED;
         plan.trigger = reroute.trigger();

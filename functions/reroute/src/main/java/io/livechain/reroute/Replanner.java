@@ -1,5 +1,14 @@
 package io.livechain.reroute;
 
+import io.livechain.model.Itinerary;
+import io.livechain.model.network.Lane;
+import io.livechain.reroute.routing.LiveConditions;
+import io.livechain.reroute.routing.Path;
+import io.livechain.reroute.routing.RouteQuery;
+import io.livechain.reroute.routing.RoutingGraph;
+import io.livechain.reroute.routing.Schedule;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,17 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import io.livechain.model.Itinerary;
-import io.livechain.model.network.Lane;
-import io.livechain.reroute.routing.LiveConditions;
-import io.livechain.reroute.routing.Path;
-import io.livechain.reroute.routing.RouteQuery;
-import io.livechain.reroute.routing.RoutingGraph;
-import io.livechain.reroute.routing.Schedule;
 
 /**
  * Routing decisions, free of storage and events: the first plan of a shipment, a replan of its
@@ -29,12 +27,11 @@ import io.livechain.reroute.routing.Schedule;
 public class Replanner {
 
     /** A new or kept route; {@code changed} when it replaces the remaining route. */
-    public record Decision(Itinerary route, boolean changed, Instant oldEta, Instant newEta, List<String> conditionIds) {
-    }
+    public record Decision(
+            Itinerary route, boolean changed, Instant oldEta, Instant newEta, List<String> conditionIds) {}
 
     /** The first plan and the alternatives asked for. */
-    public record FirstPlan(Itinerary route, List<Itinerary> alternatives, List<String> conditionIds) {
-    }
+    public record FirstPlan(Itinerary route, List<Itinerary> alternatives, List<String> conditionIds) {}
 
     private final RoutingNetwork network;
     private final Duration minImprovement;
@@ -55,8 +52,15 @@ public class Replanner {
      * The fastest route from origin at readyAt, and up to {@code alternatives} next-fastest ones;
      * with a deadline, only alternatives that meet it (the fastest route is returned either way).
      */
-    public Optional<FirstPlan> plan(String origin, String destination, boolean reefer, Set<Lane.Mode> modes,
-            Instant readyAt, Instant deadline, int alternatives, LiveConditions live) {
+    public Optional<FirstPlan> plan(
+            String origin,
+            String destination,
+            boolean reefer,
+            Set<Lane.Mode> modes,
+            Instant readyAt,
+            Instant deadline,
+            int alternatives,
+            LiveConditions live) {
         RoutingGraph graph = network.graph();
         int from = graph.facility(origin);
         long start = live.readyAfter(from, readyAt.getEpochSecond(), 0);
@@ -96,8 +100,14 @@ public class Replanner {
         long start = startAt(shipment, stop, from, now, live);
         int[] remaining = Itineraries.lanesFrom(graph, shipment.route(), stop);
         Schedule current = remaining == null ? null : Schedule.of(graph, live, remaining, start);
-        Optional<Path> best = network.router().fastest(RouteQuery.to(from, start,
-                graph.facility(shipment.destination()), shipment.reeferRequired(), shipment.modes(), live));
+        Optional<Path> best = network.router()
+                .fastest(RouteQuery.to(
+                        from,
+                        start,
+                        graph.facility(shipment.destination()),
+                        shipment.reeferRequired(),
+                        shipment.modes(),
+                        live));
         if (best.isEmpty()) {
             return Optional.empty(); // no way on at all: keep the route; the condition may pass
         }
@@ -109,8 +119,12 @@ public class Replanner {
                 || other && savesDeadline(shipment.deadline(), current.eta(), fastest.eta());
         Schedule chosen = wins ? fastest : current;
         Instant oldEta = currentDrivable ? Instant.ofEpochSecond(current.eta()) : null;
-        return Optional.of(new Decision(Itineraries.join(graph, shipment.route(), stop, chosen, start), wins, oldEta,
-                Instant.ofEpochSecond(chosen.eta()), used(current, fastest)));
+        return Optional.of(new Decision(
+                Itineraries.join(graph, shipment.route(), stop, chosen, start),
+                wins,
+                oldEta,
+                Instant.ofEpochSecond(chosen.eta()),
+                used(current, fastest)));
     }
 
     /** The current route, its rest timed from where the shipment is now; empty at the destination. */
@@ -124,7 +138,8 @@ public class Replanner {
         int from = graph.facility(shipment.route().facilityIds().get(stop));
         long start = startAt(shipment, stop, from, now, live);
         Schedule current = Schedule.of(graph, live, remaining, start);
-        return current.feasible() ? Optional.of(Itineraries.join(graph, shipment.route(), stop, current, start))
+        return current.feasible()
+                ? Optional.of(Itineraries.join(graph, shipment.route(), stop, current, start))
                 : Optional.empty();
     }
 
@@ -136,15 +151,16 @@ public class Replanner {
         RoutingGraph graph = network.graph();
         int stop = committedStop(shipment, now);
         int from = graph.facility(shipment.route().facilityIds().get(stop));
-        int[] targets = IntStream.range(0, graph.facilityCount()).filter(f -> graph.facilityAt(f).can(capability))
+        int[] targets = IntStream.range(0, graph.facilityCount())
+                .filter(f -> graph.facilityAt(f).can(capability))
                 .toArray();
         if (targets.length == 0 || from < 0) {
             return Optional.empty();
         }
         long start = startAt(shipment, stop, from, now, live);
         RouteQuery query = RouteQuery.to(from, start, targets[0], shipment.reeferRequired(), shipment.modes(), live);
-        Optional<Path> nearest = network.router().fastest(new RouteQuery(from, start, targets, query.reeferOnly(),
-                query.modes(), live, null, null));
+        Optional<Path> nearest = network.router()
+                .fastest(new RouteQuery(from, start, targets, query.reeferOnly(), query.modes(), live, null, null));
         if (nearest.isEmpty()) {
             return Optional.empty();
         }
@@ -155,9 +171,12 @@ public class Replanner {
                 ? Itineraries.standing(shipment.route(), stop, start)
                 : Itineraries.join(graph, shipment.route(), stop, diversion, start);
         boolean changed = !route.facilityIds().equals(shipment.route().facilityIds());
-        return Optional.of(new Decision(route, changed,
+        return Optional.of(new Decision(
+                route,
+                changed,
                 current != null && current.feasible() ? Instant.ofEpochSecond(current.eta()) : null,
-                route.eta(), used(current, diversion)));
+                route.eta(),
+                used(current, diversion)));
     }
 
     /**
@@ -167,7 +186,9 @@ public class Replanner {
      */
     private static int committedStop(ShipmentState shipment, Instant now) {
         Itinerary route = shipment.route();
-        if (shipment.nextStop() == 0 && !route.legs().isEmpty() && now.isAfter(route.legs().get(0).departAt())) {
+        if (shipment.nextStop() == 0
+                && !route.legs().isEmpty()
+                && now.isAfter(route.legs().get(0).departAt())) {
             return 1;
         }
         return shipment.nextStop();
@@ -181,7 +202,8 @@ public class Replanner {
             return live.readyAfter(facility, ready, 0);
         }
         long arrival;
-        if (shipment.position() != null && shipment.positionAt() != null
+        if (shipment.position() != null
+                && shipment.positionAt() != null
                 && shipment.position().kilometresTo(graph.facilityAt(facility).position()) <= arrivalRadiusKm) {
             arrival = shipment.positionAt().getEpochSecond(); // it is there, since the fix
         } else { // on its way: as scheduled, but not in the past of what we know now

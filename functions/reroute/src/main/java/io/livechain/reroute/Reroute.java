@@ -1,18 +1,24 @@
 package io.livechain.reroute;
 
-import java.util.List;
-
 import io.livechain.model.Condition;
 import io.livechain.model.Itinerary;
+import java.util.List;
 
 /**
  * A route replaced: the shipment's route before, the decision that replaced it, why, and the
  * conditions the decision was taken under.
  */
-public record Reroute(String shipmentId, Itinerary oldRoute, Replanner.Decision decision, String trigger,
-        String reason, String newDestination, List<Condition> conditions) {
+public record Reroute(
+        String shipmentId,
+        Itinerary oldRoute,
+        Replanner.Decision decision,
+        String trigger,
+        String reason,
+        String newDestination,
+        List<Condition> conditions) {
 
     /** Triggers as they appear in {@code shipment.rerouted} events and the history. */
     public static final String BY_CONDITION = "condition";
+
     public static final String BY_REQUEST = "reroute-requested";
 }

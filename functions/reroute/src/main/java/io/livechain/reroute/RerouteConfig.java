@@ -1,10 +1,9 @@
 package io.livechain.reroute;
 
-import java.time.Duration;
-
 import io.livechain.model.network.Facility;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 @ConfigMapping(prefix = "livechain.reroute")
 public interface RerouteConfig {

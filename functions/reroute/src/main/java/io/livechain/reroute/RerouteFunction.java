@@ -1,15 +1,12 @@
 package io.livechain.reroute;
 
-import java.time.Instant;
-
 import com.fasterxml.jackson.databind.JsonNode;
-
+import io.livechain.kit.CloudEventReader;
 import io.livechain.model.Condition;
 import io.livechain.model.EventType;
 import io.livechain.model.Position;
 import io.livechain.model.RerouteRequested;
 import io.livechain.model.ShipmentCreated;
-import io.livechain.kit.CloudEventReader;
 import io.livechain.reroute.handlers.ConditionHandler;
 import io.livechain.reroute.handlers.PositionHandler;
 import io.livechain.reroute.handlers.RerouteRequestHandler;
@@ -18,6 +15,7 @@ import io.quarkus.funqy.Funq;
 import io.quarkus.funqy.knative.events.CloudEvent;
 import io.quarkus.funqy.knative.events.CloudEventMapping;
 import io.quarkus.vertx.VertxContextSupport;
+import java.time.Instant;
 
 /**
  * Shipments, positions, conditions and reroute requests in; route.planned and shipment.rerouted
@@ -36,8 +34,13 @@ public class RerouteFunction {
     private final ConditionHandler condition;
     private final RerouteRequestHandler rerouteRequested;
 
-    public RerouteFunction(CloudEventReader reader, PlanPublisher publisher, ShipmentCreatedHandler shipmentCreated,
-            PositionHandler position, ConditionHandler condition, RerouteRequestHandler rerouteRequested) {
+    public RerouteFunction(
+            CloudEventReader reader,
+            PlanPublisher publisher,
+            ShipmentCreatedHandler shipmentCreated,
+            PositionHandler position,
+            ConditionHandler condition,
+            RerouteRequestHandler rerouteRequested) {
         this.reader = reader;
         this.publisher = publisher;
         this.shipmentCreated = shipmentCreated;

@@ -1,17 +1,14 @@
 package io.livechain.reroute;
 
-import java.nio.file.Path;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.jboss.logging.Logger;
-
 import io.livechain.model.network.Network;
 import io.livechain.model.network.NetworkFile;
 import io.livechain.reroute.routing.Alternatives;
 import io.livechain.reroute.routing.RoutingGraph;
 import io.livechain.reroute.routing.TimeDependentRouter;
 import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
+import org.jboss.logging.Logger;
 
 /**
  * The network file, read and compiled once at start-up. Without a valid network this function
@@ -33,8 +30,9 @@ public class RoutingNetwork {
         graph = RoutingGraph.of(network);
         router = new TimeDependentRouter(graph);
         alternatives = new Alternatives(router);
-        LOG.infof("network %s: %d facilities, %d lanes from %s", network.name(), graph.facilityCount(),
-                graph.laneCount(), config.networkFile());
+        LOG.infof(
+                "network %s: %d facilities, %d lanes from %s",
+                network.name(), graph.facilityCount(), graph.laneCount(), config.networkFile());
     }
 
     public Network network() {

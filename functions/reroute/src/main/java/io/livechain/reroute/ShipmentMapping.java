@@ -1,17 +1,15 @@
 package io.livechain.reroute;
 
-import java.time.Instant;
-
 import io.livechain.model.Itinerary;
 import io.livechain.model.ShipmentCreated;
 import io.livechain.model.network.Coordinates;
 import io.livechain.reroute.state.Shipment;
+import java.time.Instant;
 
 /** Between the shipment row and the events and planner state it comes from and feeds. */
 final class ShipmentMapping {
 
-    private ShipmentMapping() {
-    }
+    private ShipmentMapping() {}
 
     /** A planned shipment, still without its route. */
     static Shipment newShipment(ShipmentCreated created, Instant readyAt, Instant now) {
@@ -31,9 +29,18 @@ final class ShipmentMapping {
     }
 
     static ShipmentState state(Shipment s, Itinerary route) {
-        Coordinates position = s.positionLatitude == null ? null
-                : new Coordinates(s.positionLatitude, s.positionLongitude);
-        return new ShipmentState(s.shipmentId, s.destination, s.reeferRequired, CommaLists.modes(s.modes), s.readyAt,
-                s.deadline, route, s.nextStop, position, s.positionAt);
+        Coordinates position =
+                s.positionLatitude == null ? null : new Coordinates(s.positionLatitude, s.positionLongitude);
+        return new ShipmentState(
+                s.shipmentId,
+                s.destination,
+                s.reeferRequired,
+                CommaLists.modes(s.modes),
+                s.readyAt,
+                s.deadline,
+                route,
+                s.nextStop,
+                position,
+                s.positionAt);
     }
 }

@@ -1,11 +1,5 @@
 package io.livechain.reroute;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.livechain.model.Itinerary;
 import io.livechain.model.RoutePlanned;
 import io.livechain.model.ShipmentCreated;
@@ -13,6 +7,10 @@ import io.livechain.reroute.state.PlanRecord;
 import io.livechain.reroute.state.RouteStops;
 import io.livechain.reroute.state.Shipment;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Shipments and their plans, in the caller's transaction: a locked shipment's changes are saved
@@ -105,8 +103,10 @@ public class ShipmentStore {
 
     /** The facilities and lanes from the route's facility {@code stop} on. */
     private static List<String> ahead(Itinerary route, int stop) {
-        List<String> refs = new ArrayList<>(route.facilityIds().subList(stop, route.facilityIds().size()));
-        refs.addAll(route.laneIds().subList(Math.min(stop, route.laneIds().size()), route.laneIds().size()));
+        List<String> refs = new ArrayList<>(
+                route.facilityIds().subList(stop, route.facilityIds().size()));
+        refs.addAll(route.laneIds()
+                .subList(Math.min(stop, route.laneIds().size()), route.laneIds().size()));
         return refs;
     }
 }

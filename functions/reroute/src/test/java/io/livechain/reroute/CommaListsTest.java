@@ -3,12 +3,10 @@ package io.livechain.reroute;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.livechain.model.network.Lane;
 import java.util.EnumSet;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
-import io.livechain.model.network.Lane;
 
 class CommaListsTest {
 

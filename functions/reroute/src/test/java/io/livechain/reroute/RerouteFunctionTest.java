@@ -3,16 +3,7 @@ package io.livechain.reroute;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 import io.livechain.testsupport.BrokerSinkResource;
 import io.livechain.testsupport.EmbeddedPostgresResource;
@@ -24,6 +15,12 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The function on embedded PostgreSQL with a real HTTP server as the broker, over the test
@@ -33,7 +30,9 @@ import jakarta.inject.Inject;
  */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
-@QuarkusTestResource(value = BrokerSinkResource.class, initArgs = @ResourceArg(name = "property", value = "livechain.reroute.sink"))
+@QuarkusTestResource(
+        value = BrokerSinkResource.class,
+        initArgs = @ResourceArg(name = "property", value = "livechain.reroute.sink"))
 class RerouteFunctionTest {
 
     private static final Instant DAY0 = Instant.parse("2026-11-01T08:00:00Z");
@@ -58,23 +57,28 @@ class RerouteFunctionTest {
 
     private static ValidatableResponse post(String type, String id, Instant time, String data) {
         return given().contentType("application/json")
-                .header("ce-id", id).header("ce-specversion", "1.0").header("ce-type", type)
-                .header("ce-source", "/test/feeds").header("ce-time", time.toString())
-                .body(data).post("/").then();
+                .header("ce-id", id)
+                .header("ce-specversion", "1.0")
+                .header("ce-type", type)
+                .header("ce-source", "/test/feeds")
+                .header("ce-time", time.toString())
+                .body(data)
+                .post("/")
+                .then();
     }
 
     /** Booked an hour ahead, ready to leave at minute 0 of its day. */
     private static void create(String shipment, int day, String extra) {
         post(CREATED, "create-" + shipment, day(day, -60), """
                 {"shipmentId": "%s", "origin": "A-PORT", "destination": "D-DC", "cargoProfile": "refrigerated",
-                 "reeferRequired": true, "readyAt": "%s"%s}""".formatted(shipment, day(day, 0), extra)).statusCode(204);
+                 "reeferRequired": true, "readyAt": "%s"%s}""".formatted(shipment, day(day, 0), extra))
+                .statusCode(204);
     }
 
     private static String congestion(String id, String facility, int delay, Instant from, Instant until) {
         return """
                 {"conditionId": "%s", "kind": "PORT_CONGESTION", "facilityId": "%s", "extraDelayMinutes": %d,
-                 "validFrom": "%s", "validUntil": "%s", "source": "port-authority"}""".formatted(id, facility, delay, from,
-                until);
+                 "validFrom": "%s", "validUntil": "%s", "source": "port-authority"}""".formatted(id, facility, delay, from, until);
     }
 
     /** Events the broker received about {@code shipment}, of {@code type}, in order. */
@@ -91,13 +95,21 @@ class RerouteFunctionTest {
 
     private String stored(String shipment, String column) {
         return pool.preparedQuery("select " + column + "::text from reroute.shipments where shipment_id = $1")
-                .execute(io.vertx.mutiny.sqlclient.Tuple.of(shipment)).await().indefinitely().iterator().next()
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(shipment))
+                .await()
+                .indefinitely()
+                .iterator()
+                .next()
                 .getString(0);
     }
 
     private long plans(String shipment) {
         return pool.preparedQuery("select count(*) from reroute.plans where shipment_id = $1")
-                .execute(io.vertx.mutiny.sqlclient.Tuple.of(shipment)).await().indefinitely().iterator().next()
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(shipment))
+                .await()
+                .indefinitely()
+                .iterator()
+                .next()
                 .getLong(0);
     }
 
@@ -113,7 +125,8 @@ class RerouteFunctionTest {
         assertEquals(List.of("A-PORT", "B-PORT", "D-DC"), event.getList("data.route.facilityIds"));
         assertEquals(List.of("A-PORT>B-PORT.sea", "B-PORT>D-DC.road"), event.getList("data.route.laneIds"));
         assertEquals(day(0, 780).toString(), event.getString("data.route.eta"));
-        assertEquals(day(0, 660).toString(), event.getString("data.route.legs[1].departAt"), "after 60 min handling at B");
+        assertEquals(
+                day(0, 660).toString(), event.getString("data.route.legs[1].departAt"), "after 60 min handling at B");
         assertEquals(true, event.getBoolean("data.deadlineMet"));
         assertEquals(List.of("A-PORT", "B-PORT", "E-COLD", "D-DC"), event.getList("data.alternatives[0].facilityIds"));
         assertEquals(day(0, 840).toString(), event.getString("data.alternatives[0].eta"));
@@ -127,25 +140,33 @@ class RerouteFunctionTest {
         post(CREATED, "create-shp-road", day(1, 0), """
                 {"shipmentId": "shp-road", "origin": "A-PORT", "destination": "D-DC", "reeferRequired": false,
                  "modes": ["road"]}""").statusCode(204);
-        assertEquals(List.of("A-PORT", "F-XD", "D-DC"), published(PLANNED, "shp-road").get(0)
-                .getList("data.route.facilityIds"), "road only: the one all-road route, reefer or not");
+        assertEquals(
+                List.of("A-PORT", "F-XD", "D-DC"),
+                published(PLANNED, "shp-road").get(0).getList("data.route.facilityIds"),
+                "road only: the one all-road route, reefer or not");
     }
 
     @Test
     void badShipmentsAreRefusedNamingTheField() {
         post(CREATED, "bad-1", day(2, 0), """
-                {"shipmentId": "shp-bad", "origin": "NOWHERE", "destination": "D-DC"}""").statusCode(400)
-                .body(containsString("\"field\":\"origin\"")).body(containsString("NOWHERE"));
+                {"shipmentId": "shp-bad", "origin": "NOWHERE", "destination": "D-DC"}""")
+                .statusCode(400)
+                .body(containsString("\"field\":\"origin\""))
+                .body(containsString("NOWHERE"));
         post(CREATED, "bad-2", day(2, 0), """
-                {"shipmentId": "shp-bad", "origin": "A-PORT", "destination": "G-DC"}""").statusCode(400)
-                .body(containsString("\"field\":\"destination\"")).body(containsString("no route from A-PORT to G-DC"));
+                {"shipmentId": "shp-bad", "origin": "A-PORT", "destination": "G-DC"}""")
+                .statusCode(400)
+                .body(containsString("\"field\":\"destination\""))
+                .body(containsString("no route from A-PORT to G-DC"));
         post(CREATED, "bad-3", day(2, 0), """
                 {"shipmentId": "shp-bad", "origin": "A-PORT", "destination": "D-DC", "reeferRequired": true,
                  "modes": ["road"]}""").statusCode(400).body(containsString("over reefer-capable lanes"));
         post(CONDITION, "bad-4", day(2, 0), congestion("c-bad", "NOWHERE", 60, day(2, 0), day(2, 60)))
-                .statusCode(400).body(containsString("\"field\":\"facilityId\""));
+                .statusCode(400)
+                .body(containsString("\"field\":\"facilityId\""));
         post(CONDITION, "bad-5", day(2, 0), congestion("c-bad", "B-PORT", 60, day(2, 60), day(2, 0)))
-                .statusCode(400).body(containsString("\"field\":\"validUntil\""));
+                .statusCode(400)
+                .body(containsString("\"field\":\"validUntil\""));
     }
 
     @Test
@@ -181,7 +202,9 @@ class RerouteFunctionTest {
         create("shp-back", 13, "");
         post(CONDITION, "back-1", day(13, -30), congestion("c-back", "B-PORT", 720, day(13, 0), day(13, 1440)))
                 .statusCode(204);
-        assertEquals(List.of("A-PORT", "C-PORT", "D-DC"), published(REROUTED, "shp-back").get(0).getList("data.newRoute"));
+        assertEquals(
+                List.of("A-PORT", "C-PORT", "D-DC"),
+                published(REROUTED, "shp-back").get(0).getList("data.newRoute"));
         // the port authority lifts it after one minute: B-PORT is on no route of the shipment now,
         // but it was rerouted away from it, so the update still reaches it
         post(CONDITION, "back-2", day(13, -20), congestion("c-back", "B-PORT", 720, day(13, 0), day(13, 1)))
@@ -200,7 +223,9 @@ class RerouteFunctionTest {
                 .statusCode(204);
         assertEquals(0, published(REROUTED, "shp-keep").size());
         assertTrue(stored("shp-keep", "route").contains("B-PORT"));
-        assertEquals(day(4, 900), Instant.parse(stored("shp-keep", "eta").replace(' ', 'T').replace("+00", "Z")));
+        assertEquals(
+                day(4, 900),
+                Instant.parse(stored("shp-keep", "eta").replace(' ', 'T').replace("+00", "Z")));
         assertEquals(1, plans("shp-keep"));
     }
 
@@ -213,10 +238,12 @@ class RerouteFunctionTest {
         JsonPath rerouted = published(REROUTED, "shp-due").get(0);
         assertEquals(List.of("A-PORT", "C-PORT", "D-DC"), rerouted.getList("data.newRoute"));
         assertEquals(-20, rerouted.getLong("data.etaChangeMinutes"));
-        assertTrue(rerouted.getString("data.reason").endsWith("it meets the deadline"), rerouted.getString("data.reason"));
+        assertTrue(
+                rerouted.getString("data.reason").endsWith("it meets the deadline"), rerouted.getString("data.reason"));
 
         create("shp-due2", 12, ", \"alternatives\": 2, \"deadline\": \"" + day(12, 850) + "\"");
-        assertEquals(List.of(List.of("A-PORT", "B-PORT", "E-COLD", "D-DC")),
+        assertEquals(
+                List.of(List.of("A-PORT", "B-PORT", "E-COLD", "D-DC")),
                 published(PLANNED, "shp-due2").get(0).getList("data.alternatives.facilityIds"),
                 "via C (880) would miss the deadline (850)");
     }
@@ -228,7 +255,9 @@ class RerouteFunctionTest {
         post(CONDITION, "exp-1", day(5, -30), congestion("c-exp", "B-PORT", 720, day(5, 0), day(5, 300)))
                 .statusCode(204);
         assertEquals(0, published(REROUTED, "shp-exp").size());
-        assertEquals(day(5, 780), Instant.parse(stored("shp-exp", "eta").replace(' ', 'T').replace("+00", "Z")));
+        assertEquals(
+                day(5, 780),
+                Instant.parse(stored("shp-exp", "eta").replace(' ', 'T').replace("+00", "Z")));
     }
 
     @Test
@@ -249,33 +278,33 @@ class RerouteFunctionTest {
                  "validFrom": "%s", "validUntil": "%s", "source": "road-authority"}""".formatted(day(10, 0), day(10, 700)))
                 .statusCode(204);
         assertEquals(0, published(REROUTED, "shp-wait").size());
-        assertEquals(day(10, 820), Instant.parse(stored("shp-wait", "eta").replace(' ', 'T').replace("+00", "Z")));
+        assertEquals(
+                day(10, 820),
+                Instant.parse(stored("shp-wait", "eta").replace(' ', 'T').replace("+00", "Z")));
     }
 
     @Test
     void positionsMoveTheShipmentAlongItsRouteAndAColdChainRequestDivertsItToColdStorage() {
         create("shp-move", 7, "");
         post(POSITION, "pos-1", day(7, 300), """
-                {"shipmentId": "shp-move", "deviceId": "gps-1", "latitude": 0.0, "longitude": 0.5, "time": "%s"}"""
-                .formatted(day(7, 300))).statusCode(204);
+                {"shipmentId": "shp-move", "deviceId": "gps-1", "latitude": 0.0, "longitude": 0.5, "time": "%s"}""".formatted(day(7, 300))).statusCode(204);
         assertEquals("in_transit", stored("shp-move", "status"));
         assertEquals("1", stored("shp-move", "next_stop"));
         post(POSITION, "pos-2", day(7, 610), """
-                {"shipmentId": "shp-move", "deviceId": "gps-1", "latitude": 0.01, "longitude": 1.0, "time": "%s"}"""
-                .formatted(day(7, 610))).statusCode(204);
+                {"shipmentId": "shp-move", "deviceId": "gps-1", "latitude": 0.01, "longitude": 1.0, "time": "%s"}""".formatted(day(7, 610))).statusCode(204);
         // an older fix arriving late does not move it back
         post(POSITION, "pos-0", day(7, 100), """
-                {"shipmentId": "shp-move", "deviceId": "gps-1", "latitude": 0.0, "longitude": 0.1, "time": "%s"}"""
-                .formatted(day(7, 100))).statusCode(204);
+                {"shipmentId": "shp-move", "deviceId": "gps-1", "latitude": 0.0, "longitude": 0.1, "time": "%s"}""".formatted(day(7, 100))).statusCode(204);
         assertEquals("1", stored("shp-move", "next_stop"));
-        assertEquals(day(7, 790), Instant.parse(stored("shp-move", "eta").replace(' ', 'T').replace("+00", "Z")),
+        assertEquals(
+                day(7, 790),
+                Instant.parse(stored("shp-move", "eta").replace(' ', 'T').replace("+00", "Z")),
                 "at B since 610: 60 min handling, 120 min to D");
 
         post(REROUTE_REQUESTED, "rr-1", day(7, 620), """
                 {"shipmentId": "shp-move", "assetId": "reefer-9", "alertId": "a-1", "dedupKey": "reefer-9/hard-limit",
                  "rule": "hard-limit", "profile": "refrigerated", "requiredCapability": "cold-storage",
-                 "reason": "16.2 °C above the hard limit", "requestedAt": "%s"}""".formatted(day(7, 620)))
-                .statusCode(204);
+                 "reason": "16.2 °C above the hard limit", "requestedAt": "%s"}""".formatted(day(7, 620))).statusCode(204);
         JsonPath diverted = published(REROUTED, "shp-move").get(0);
         assertEquals(List.of("A-PORT", "B-PORT", "E-COLD"), diverted.getList("data.newRoute"));
         assertEquals("E-COLD", diverted.getString("data.newDestination"));
@@ -284,8 +313,7 @@ class RerouteFunctionTest {
         assertEquals("E-COLD", stored("shp-move", "destination"));
 
         post(POSITION, "pos-3", day(7, 740), """
-                {"shipmentId": "shp-move", "deviceId": "gps-1", "latitude": 0.2, "longitude": 1.2, "time": "%s"}"""
-                .formatted(day(7, 740))).statusCode(204);
+                {"shipmentId": "shp-move", "deviceId": "gps-1", "latitude": 0.2, "longitude": 1.2, "time": "%s"}""".formatted(day(7, 740))).statusCode(204);
         assertEquals("delivered", stored("shp-move", "status"));
     }
 
@@ -307,8 +335,13 @@ class RerouteFunctionTest {
     }
 
     private long publishedPlans(String shipment) {
-        return pool.preparedQuery("select count(*) from reroute.plans where shipment_id = $1 and published_at is not null")
-                .execute(io.vertx.mutiny.sqlclient.Tuple.of(shipment)).await().indefinitely().iterator().next()
+        return pool.preparedQuery(
+                        "select count(*) from reroute.plans where shipment_id = $1 and published_at is not null")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(shipment))
+                .await()
+                .indefinitely()
+                .iterator()
+                .next()
                 .getLong(0);
     }
 }

@@ -1,9 +1,8 @@
 package io.livechain.scaningest;
 
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 @ConfigMapping(prefix = "livechain.scan-ingest")
 public interface ScanIngestConfig {

@@ -1,13 +1,12 @@
 package io.livechain.scaningest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
+import io.livechain.kit.CloudEventReader;
+import io.livechain.kit.Replies;
 import io.livechain.model.EventType;
 import io.livechain.model.Functions;
 import io.livechain.model.InventoryMovement;
 import io.livechain.model.Scan;
-import io.livechain.kit.CloudEventReader;
-import io.livechain.kit.Replies;
 import io.quarkus.funqy.Funq;
 import io.quarkus.funqy.knative.events.CloudEvent;
 import io.quarkus.funqy.knative.events.CloudEventMapping;
@@ -31,8 +30,12 @@ public class ScanIngestFunction {
         Scan scan = reader.read(event, EventType.SCAN, Scan.class);
         InventoryMovement movement = normaliser.normalise(scan, event.source(), event.id());
         // Keyed by stock position: its movements keep their order on one Kafka partition.
-        return Replies.reply(Functions.SCAN_INGEST, EventType.INVENTORY_MOVEMENT, event,
-                movement.sku() + "|" + movement.location(), movement);
+        return Replies.reply(
+                Functions.SCAN_INGEST,
+                EventType.INVENTORY_MOVEMENT,
+                event,
+                movement.sku() + "|" + movement.location(),
+                movement);
     }
 
     /**

@@ -1,18 +1,16 @@
 package io.livechain.scaningest;
 
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import io.livechain.model.BizStep;
 import io.livechain.model.InvalidEventException;
 import io.livechain.model.InventoryMovement;
 import io.livechain.model.MovementKind;
 import io.livechain.model.Scan;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
 
 /**
  * Turns a schema-valid scan into a movement: resolves the CBV business step, decides count versus
@@ -39,15 +37,31 @@ public class ScanNormaliser {
 
     /** Returns the movement for {@code scan}; fails with the field and problem for a scan that breaks a rule. */
     public InventoryMovement normalise(Scan scan, String scanSource, String scanId) {
-        BizStep step = BizStep.parse(scan.bizStep()).orElseThrow(() -> new InvalidEventException("bizStep",
-                "unknown GS1 CBV business step '" + scan.bizStep() + "'; expected one of receiving, returning,"
-                        + " unpacking, shipping, picking, consuming, destroying, cycle_counting (bare or as URN)"));
+        BizStep step = BizStep.parse(scan.bizStep())
+                .orElseThrow(
+                        () -> new InvalidEventException(
+                                "bizStep",
+                                "unknown GS1 CBV business step '" + scan.bizStep()
+                                        + "'; expected one of receiving, returning,"
+                                        + " unpacking, shipping, picking, consuming, destroying, cycle_counting (bare or as URN)"));
         String uom = measuredUnit(scan.uom());
         BigDecimal quantity = checkQuantity(scan.quantity(), uom, step);
         checkEventTime(scan.eventTime());
-        BigDecimal signed = step.kind() == MovementKind.COUNT ? quantity : quantity.multiply(BigDecimal.valueOf(step.sign()));
-        return new InventoryMovement(scan.sku().trim(), scan.location().trim(), uom, step.kind(), signed,
-                step.cbvName(), scan.eventTime(), scan.epc(), scan.lot(), scan.deviceId(), scanSource, scanId);
+        BigDecimal signed =
+                step.kind() == MovementKind.COUNT ? quantity : quantity.multiply(BigDecimal.valueOf(step.sign()));
+        return new InventoryMovement(
+                scan.sku().trim(),
+                scan.location().trim(),
+                uom,
+                step.kind(),
+                signed,
+                step.cbvName(),
+                scan.eventTime(),
+                scan.epc(),
+                scan.lot(),
+                scan.deviceId(),
+                scanSource,
+                scanId);
     }
 
     /** Null for counted items; the UN/CEFACT code for a measure unit. */
@@ -60,12 +74,14 @@ public class ScanNormaliser {
             throw new InvalidEventException("quantity", "must not be negative, was " + quantity.toPlainString());
         }
         if (quantity.signum() == 0 && step != BizStep.CYCLE_COUNTING) {
-            throw new InvalidEventException("quantity", "must be positive for " + step.cbvName()
-                    + " (zero is only valid for cycle_counting)");
+            throw new InvalidEventException(
+                    "quantity", "must be positive for " + step.cbvName() + " (zero is only valid for cycle_counting)");
         }
         if (uom == null && quantity.stripTrailingZeros().scale() > 0) {
-            throw new InvalidEventException("quantity", "must be a whole count without uom, was "
-                    + quantity.toPlainString() + " (name a UN/CEFACT unit such as KGM for a measured quantity)");
+            throw new InvalidEventException(
+                    "quantity",
+                    "must be a whole count without uom, was " + quantity.toPlainString()
+                            + " (name a UN/CEFACT unit such as KGM for a measured quantity)");
         }
         return quantity;
     }
@@ -73,8 +89,10 @@ public class ScanNormaliser {
     private void checkEventTime(Instant eventTime) {
         Instant latest = clock.instant().plus(config.maxFutureSkew());
         if (eventTime.isAfter(latest)) {
-            throw new InvalidEventException("eventTime", "is in the future (" + eventTime + " is after " + latest
-                    + ", allowed clock skew " + config.maxFutureSkew() + ")");
+            throw new InvalidEventException(
+                    "eventTime",
+                    "is in the future (" + eventTime + " is after " + latest + ", allowed clock skew "
+                            + config.maxFutureSkew() + ")");
         }
     }
 }

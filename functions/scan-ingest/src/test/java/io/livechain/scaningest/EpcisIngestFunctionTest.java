@@ -5,21 +5,21 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.livechain.testsupport.BrokerSinkResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** EPCIS 2.0 in as a CloudEvent; its movements posted to the broker, deduplicated by event hash. */
 @QuarkusTest
-@QuarkusTestResource(value = BrokerSinkResource.class, initArgs = @ResourceArg(name = "property", value = "livechain.scan-ingest.sink"))
+@QuarkusTestResource(
+        value = BrokerSinkResource.class,
+        initArgs = @ResourceArg(name = "property", value = "livechain.scan-ingest.sink"))
 class EpcisIngestFunctionTest {
 
     private static final String EPCIS = "io.livechain.epcis.v2";
@@ -45,14 +45,20 @@ class EpcisIngestFunctionTest {
 
     private static ValidatableResponse post(String id, String contentType, String data) {
         return given().contentType(contentType)
-                .header("ce-id", id).header("ce-specversion", "1.0")
-                .header("ce-type", EPCIS).header("ce-source", "/partners/acme")
-                .body(data).post("/").then();
+                .header("ce-id", id)
+                .header("ce-specversion", "1.0")
+                .header("ce-type", EPCIS)
+                .header("ce-source", "/partners/acme")
+                .body(data)
+                .post("/")
+                .then();
     }
 
     private static List<JsonPath> movements() {
-        return BrokerSinkResource.sink().requests().stream().map(r -> JsonPath.from(r.body()))
-                .filter(e -> MOVEMENT.equals(e.getString("type"))).toList();
+        return BrokerSinkResource.sink().requests().stream()
+                .map(r -> JsonPath.from(r.body()))
+                .filter(e -> MOVEMENT.equals(e.getString("type")))
+                .toList();
     }
 
     @Test
@@ -73,7 +79,8 @@ class EpcisIngestFunctionTest {
     @Test
     void sameEpcisEventInAnotherDocumentGetsTheSameMovementId() {
         post("doc-a", "application/json", document("urn:uuid:a", "OBSERVE")).statusCode(204);
-        post("doc-b", "application/ld+json", document("urn:uuid:b-other-document", "OBSERVE")).statusCode(204);
+        post("doc-b", "application/ld+json", document("urn:uuid:b-other-document", "OBSERVE"))
+                .statusCode(204);
 
         List<JsonPath> movements = movements();
         assertEquals(2, movements.size());
@@ -85,14 +92,19 @@ class EpcisIngestFunctionTest {
         String event = """
                 {"specversion": "1.0", "id": "doc-s", "type": "%s", "source": "/partners/acme",
                  "datacontenttype": "application/ld+json", "data": %s}""".formatted(EPCIS, document("urn:uuid:s", "OBSERVE"));
-        given().contentType("application/cloudevents+json").body(event).post("/").then().statusCode(204);
+        given().contentType("application/cloudevents+json")
+                .body(event)
+                .post("/")
+                .then()
+                .statusCode(204);
         assertEquals(1, movements().size());
     }
 
     @Test
     void documentBreakingTheSchemaIsRejectedWholeNamingThePath() {
         post("doc-bad", "application/ld+json", document("urn:uuid:bad", "MOVE"))
-                .statusCode(400).body("errors.field", hasItem(startsWith("$.epcisBody.eventList[0]")));
+                .statusCode(400)
+                .body("errors.field", hasItem(startsWith("$.epcisBody.eventList[0]")));
         assertEquals(0, movements().size());
     }
 
@@ -104,6 +116,7 @@ class EpcisIngestFunctionTest {
     @Test
     void brokerDownIs503SoTheBrokerRetries() {
         BrokerSinkResource.sink().answer(503);
-        post("doc-down", "application/ld+json", document("urn:uuid:down", "OBSERVE")).statusCode(503);
+        post("doc-down", "application/ld+json", document("urn:uuid:down", "OBSERVE"))
+                .statusCode(503);
     }
 }

@@ -6,13 +6,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ScanIngestFunctionTest {
@@ -28,16 +26,23 @@ class ScanIngestFunctionTest {
 
     private static ValidatableResponse postBinary(String id, String data) {
         return given().contentType("application/json")
-                .header("ce-id", id).header("ce-specversion", "1.0")
-                .header("ce-type", "io.livechain.scan.v1").header("ce-source", "/dock/7")
-                .body(data).post("/").then();
+                .header("ce-id", id)
+                .header("ce-specversion", "1.0")
+                .header("ce-type", "io.livechain.scan.v1")
+                .header("ce-source", "/dock/7")
+                .body(data)
+                .post("/")
+                .then();
     }
 
     private static ValidatableResponse postStructured(String id, String data) {
         String event = """
                 {"specversion": "1.0", "id": "%s", "type": "io.livechain.scan.v1", "source": "/dock/7",
                  "datacontenttype": "application/json", "data": %s}""".formatted(id, data);
-        return given().contentType("application/cloudevents+json").body(event).post("/").then();
+        return given().contentType("application/cloudevents+json")
+                .body(event)
+                .post("/")
+                .then();
     }
 
     @Test
@@ -80,16 +85,15 @@ class ScanIngestFunctionTest {
     void measuredQuantityKeepsItsDecimalsAndUnit() {
         postBinary("kg-1", """
                 {"sku": "FLOUR", "location": "DC-BER", "quantity": 12.5, "uom": "KGM", "bizStep": "receiving",
-                 "eventTime": "2026-11-27T06:00:00Z"}""")
-                .statusCode(200)
-                .body("uom", equalTo("KGM"))
-                .body("quantity", equalTo(12.5f));
+                 "eventTime": "2026-11-27T06:00:00Z"}""").statusCode(200).body("uom", equalTo("KGM")).body("quantity", equalTo(12.5f));
     }
 
     @Test
     void missingFieldIsNamed() {
-        postBinary("bad-1", "{\"location\": \"DC\", \"quantity\": 1, \"bizStep\": \"receiving\", "
-                + "\"eventTime\": \"2026-11-27T06:00:00Z\"}")
+        postBinary(
+                        "bad-1",
+                        "{\"location\": \"DC\", \"quantity\": 1, \"bizStep\": \"receiving\", "
+                                + "\"eventTime\": \"2026-11-27T06:00:00Z\"}")
                 .statusCode(400)
                 .body("errors.field", hasItem("sku"))
                 .body("message", containsString("sku"));
@@ -97,9 +101,7 @@ class ScanIngestFunctionTest {
 
     @Test
     void mistypedFieldIsNamed() {
-        postBinary("bad-2", scan("\"five\"", "receiving"))
-                .statusCode(400)
-                .body("errors.field", hasItem("quantity"));
+        postBinary("bad-2", scan("\"five\"", "receiving")).statusCode(400).body("errors.field", hasItem("quantity"));
     }
 
     @Test
@@ -109,7 +111,8 @@ class ScanIngestFunctionTest {
 
     @Test
     void fractionalCountWithoutUomIsRejected() {
-        postBinary("bad-4", scan("1.5", "receiving")).statusCode(400)
+        postBinary("bad-4", scan("1.5", "receiving"))
+                .statusCode(400)
                 .body("errors.field", hasItem("quantity"))
                 .body("message", containsString("whole"));
     }
@@ -128,38 +131,56 @@ class ScanIngestFunctionTest {
     @Test
     void unparseableTimeIsRejected() {
         postBinary("bad-7", scan("1", "receiving").replace("2026-11-27T06:00:00Z", "yesterday"))
-                .statusCode(400).body("errors.field", hasItem("eventTime"));
+                .statusCode(400)
+                .body("errors.field", hasItem("eventTime"));
     }
 
     @Test
     void farFutureTimeIsRejected() {
-        String nextWeek = Instant.now().plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+        String nextWeek = Instant.now()
+                .plus(7, ChronoUnit.DAYS)
+                .truncatedTo(ChronoUnit.SECONDS)
+                .toString();
         postBinary("bad-8", scan("1", "receiving").replace("2026-11-27T06:00:00Z", nextWeek))
-                .statusCode(400).body("errors.field", hasItem("eventTime"))
+                .statusCode(400)
+                .body("errors.field", hasItem("eventTime"))
                 .body("message", containsString("future"));
     }
 
     @Test
     void malformedJsonIsRejectedInBothModes() {
-        postBinary("bad-9", "{\"sku\": ").statusCode(400).body("errors.field", hasItem("data"))
+        postBinary("bad-9", "{\"sku\": ")
+                .statusCode(400)
+                .body("errors.field", hasItem("data"))
                 .body("message", containsString("malformed JSON"));
-        given().contentType("application/cloudevents+json").body("{\"specversion\": ").post("/")
-                .then().statusCode(400).body("errors.field", hasItem("data"));
+        given().contentType("application/cloudevents+json")
+                .body("{\"specversion\": ")
+                .post("/")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("data"));
     }
 
     @Test
     void payloadOver256KiBIsRejected() {
         String padding = "x".repeat(300 * 1024);
         postBinary("bad-10", scan("1", "receiving").replace("\"L1\"", "\"" + padding + "\""))
-                .statusCode(400).body("errors.field", hasItem("data"))
+                .statusCode(400)
+                .body("errors.field", hasItem("data"))
                 .body("message", containsString("256 KiB"));
     }
 
     @Test
     void nonJsonDataIsUnsupportedMediaType() {
-        given().contentType("text/plain").header("ce-id", "txt-1").header("ce-specversion", "1.0")
-                .header("ce-type", "io.livechain.scan.v1").header("ce-source", "/dock/7")
-                .body("SKU-42 x5").post("/")
-                .then().statusCode(415).body("errors.field", hasItem("datacontenttype"));
+        given().contentType("text/plain")
+                .header("ce-id", "txt-1")
+                .header("ce-specversion", "1.0")
+                .header("ce-type", "io.livechain.scan.v1")
+                .header("ce-source", "/dock/7")
+                .body("SKU-42 x5")
+                .post("/")
+                .then()
+                .statusCode(415)
+                .body("errors.field", hasItem("datacontenttype"));
     }
 }

@@ -5,20 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.livechain.model.InvalidEventException;
+import io.livechain.model.InventoryMovement;
+import io.livechain.model.MovementKind;
+import io.livechain.model.Scan;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import io.livechain.model.InvalidEventException;
-import io.livechain.model.InventoryMovement;
-import io.livechain.model.MovementKind;
-import io.livechain.model.Scan;
 
 class ScanNormaliserTest {
 
@@ -50,12 +48,23 @@ class ScanNormaliserTest {
     }
 
     private static String rejectedField(Runnable action) {
-        return assertThrows(InvalidEventException.class, action::run).errors().get(0).field();
+        return assertThrows(InvalidEventException.class, action::run)
+                .errors()
+                .get(0)
+                .field();
     }
 
     @ParameterizedTest
-    @CsvSource({ "receiving, 5", "returning, 5", "unpacking, 5", "shipping, -5", "picking, -5", "consuming, -5",
-            "destroying, -5", "urn:epcglobal:cbv:bizstep:shipping, -5" })
+    @CsvSource({
+        "receiving, 5",
+        "returning, 5",
+        "unpacking, 5",
+        "shipping, -5",
+        "picking, -5",
+        "consuming, -5",
+        "destroying, -5",
+        "urn:epcglobal:cbv:bizstep:shipping, -5"
+    })
     void adjustmentStepsSignTheQuantity(String bizStep, String expected) {
         InventoryMovement movement = normalise("5", bizStep, null);
         assertEquals(MovementKind.ADJUSTMENT, movement.kind());
@@ -101,13 +110,16 @@ class ScanNormaliserTest {
 
     @Test
     void wholeNumberWrittenWithDecimalsIsACount() {
-        assertEquals(0, new BigDecimal("2").compareTo(normalise("2.000", "receiving", null).quantity()));
+        assertEquals(
+                0,
+                new BigDecimal("2")
+                        .compareTo(normalise("2.000", "receiving", null).quantity()));
     }
 
     @Test
     void zeroIsRejectedForAnythingButACycleCount() {
-        InvalidEventException rejected = assertThrows(InvalidEventException.class,
-                () -> normalise("0", "receiving", null));
+        InvalidEventException rejected =
+                assertThrows(InvalidEventException.class, () -> normalise("0", "receiving", null));
         assertEquals("quantity", rejected.errors().get(0).field());
         assertTrue(rejected.getMessage().contains("cycle_counting"), rejected.getMessage());
     }
@@ -131,6 +143,8 @@ class ScanNormaliserTest {
     @Test
     void eventTimeWithinTheClockSkewIsAccepted() {
         Scan slightlyAhead = scan("1", "receiving", null, NOW.plus(Duration.ofMinutes(4)));
-        assertEquals(NOW.plus(Duration.ofMinutes(4)), normaliser.normalise(slightlyAhead, "s", "i").eventTime());
+        assertEquals(
+                NOW.plus(Duration.ofMinutes(4)),
+                normaliser.normalise(slightlyAhead, "s", "i").eventTime());
     }
 }

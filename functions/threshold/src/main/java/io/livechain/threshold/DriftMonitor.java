@@ -1,13 +1,5 @@
 package io.livechain.threshold;
 
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.livechain.kit.ReplyIds;
 import io.livechain.model.EventType;
 import io.livechain.model.MaintenanceRequested;
@@ -15,6 +7,12 @@ import io.livechain.model.SensorReading;
 import io.livechain.threshold.rules.DriftDetector;
 import io.livechain.threshold.store.BaselineRows;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Predictive maintenance: each machine metric against its own EWMA baseline. A drifting reading
@@ -40,8 +38,11 @@ public class DriftMonitor {
      * read together with the store. Completes with false for a redelivery.
      */
     public Uni<Boolean> onMetric(EventTx tx, SensorReading reading, Uni<Long> stored) {
-        return Uni.combine().all().unis(stored, BaselineRows.find(tx.connection, reading.assetId(), reading.metric()))
-                .asTuple().map(read -> {
+        return Uni.combine()
+                .all()
+                .unis(stored, BaselineRows.find(tx.connection, reading.assetId(), reading.metric()))
+                .asTuple()
+                .map(read -> {
                     if (read.getItem1() == null) {
                         return false;
                     }
@@ -60,8 +61,13 @@ public class DriftMonitor {
         if (!reading.time().isAfter(baseline.lastTime())) {
             return;
         }
-        DriftDetector detector = detectors.computeIfAbsent(reading.metric(), metric -> new DriftDetector(
-                config.alpha(), config.zLimit(), config.warmup(), Optional.ofNullable(config.maxRatePerMinute().get(metric))));
+        DriftDetector detector = detectors.computeIfAbsent(
+                reading.metric(),
+                metric -> new DriftDetector(
+                        config.alpha(),
+                        config.zLimit(),
+                        config.warmup(),
+                        Optional.ofNullable(config.maxRatePerMinute().get(metric))));
         Optional<DriftDetector.Drift> drift = detector.check(baseline, value, reading.time());
         if (drift.isEmpty()) {
             save(tx, reading, detector.update(baseline, value, reading.time()), false);
@@ -78,9 +84,17 @@ public class DriftMonitor {
     private void request(EventTx tx, SensorReading reading, DriftDetector.Drift drift) {
         String dedupKey = reading.assetId() + "/" + reading.metric();
         String requestId = ReplyIds.of(dedupKey, tx.source, tx.id);
-        MaintenanceRequested request = new MaintenanceRequested(requestId, dedupKey, reading.assetId(),
-                reading.metric(), drift.reason(), reading.value(), BigDecimal.valueOf(drift.baseline()),
-                BigDecimal.valueOf(Math.round(drift.zScore() * 100) / 100.0), reading.time(), List.of(reading));
+        MaintenanceRequested request = new MaintenanceRequested(
+                requestId,
+                dedupKey,
+                reading.assetId(),
+                reading.metric(),
+                drift.reason(),
+                reading.value(),
+                BigDecimal.valueOf(drift.baseline()),
+                BigDecimal.valueOf(Math.round(drift.zScore() * 100) / 100.0),
+                reading.time(),
+                List.of(reading));
         outbox.add(tx, EventType.MAINTENANCE_REQUESTED, requestId, reading.assetId(), request);
     }
 }

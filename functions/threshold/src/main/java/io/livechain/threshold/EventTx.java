@@ -1,14 +1,13 @@
 package io.livechain.threshold;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-
 import io.livechain.kit.OutboxEvent;
 import io.livechain.threshold.store.OutboxTable;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * One event's transaction: its connection, its cause (CloudEvent source and id), the writes it
@@ -17,8 +16,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
  */
 final class EventTx {
 
-    private static final Comparator<OutboxEvent> POST_ORDER = Comparator.comparing(OutboxEvent::time)
-            .thenComparing(OutboxEvent::id);
+    private static final Comparator<OutboxEvent> POST_ORDER =
+            Comparator.comparing(OutboxEvent::time).thenComparing(OutboxEvent::id);
 
     final SqlConnection connection;
     final String source;
@@ -45,8 +44,11 @@ final class EventTx {
     /** Sends every queued write at once (pipelined, in order); completes when all are done. */
     Uni<Void> writeAll() {
         if (!decided.isEmpty()) {
-            writes.add(connection.preparedQuery(OutboxTable.INSERT)
-                    .executeBatch(decided.stream().map(event -> OutboxTable.insert(event, source, id)).toList()));
+            writes.add(connection
+                    .preparedQuery(OutboxTable.INSERT)
+                    .executeBatch(decided.stream()
+                            .map(event -> OutboxTable.insert(event, source, id))
+                            .toList()));
         }
         if (writes.isEmpty()) {
             return Uni.createFrom().voidItem();

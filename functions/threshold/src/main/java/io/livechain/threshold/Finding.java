@@ -1,11 +1,10 @@
 package io.livechain.threshold;
 
-import java.util.List;
-import java.util.function.Supplier;
-
 import io.livechain.model.AlertRaised.Severity;
 import io.livechain.model.SensorReading;
 import io.smallrye.mutiny.Uni;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A rule that is breached now, as the alert should say it. The evidence is looked up only when an

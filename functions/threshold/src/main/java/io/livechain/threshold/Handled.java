@@ -1,8 +1,7 @@
 package io.livechain.threshold;
 
-import java.util.List;
-
 import io.livechain.kit.OutboxEvent;
+import java.util.List;
 
 /** What handling one event came to: a redelivery (already taken), or the events it decided, in post order. */
 record Handled(String source, String id, boolean duplicate, List<OutboxEvent> decided) {

@@ -1,13 +1,7 @@
 package io.livechain.threshold;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.livechain.kit.BrokerSink;
 import io.livechain.kit.OutboxEvent;
 import io.livechain.kit.OutboxPublisher;
@@ -17,6 +11,9 @@ import io.livechain.threshold.store.OutboxTable;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The transactional outbox: records decided events in the event's transaction, and after commit
@@ -30,15 +27,22 @@ public class Outbox {
 
     public Outbox(ThresholdConfig config, ObjectMapper mapper, Pool pool) {
         this.mapper = mapper;
-        this.publisher = new OutboxPublisher(Functions.THRESHOLD,
-                new BrokerSink(config.sink(), config.sinkTimeout(), mapper), mapper, new OutboxTable(pool));
+        this.publisher = new OutboxPublisher(
+                Functions.THRESHOLD,
+                new BrokerSink(config.sink(), config.sinkTimeout(), mapper),
+                mapper,
+                new OutboxTable(pool));
     }
 
     /** Records {@code data} as an event of {@code type}, decided while handling {@code tx}'s event. */
     void add(EventTx tx, EventType type, String eventId, String partitionKey, Record data) {
         try {
             // Truncated as PostgreSQL stores it, so posting from memory orders and stamps as a reload would.
-            tx.decide(new OutboxEvent(eventId, type.type(), partitionKey, mapper.writeValueAsString(data),
+            tx.decide(new OutboxEvent(
+                    eventId,
+                    type.type(),
+                    partitionKey,
+                    mapper.writeValueAsString(data),
                     Instant.now().truncatedTo(ChronoUnit.MICROS)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + type.type(), e);
@@ -51,7 +55,8 @@ public class Outbox {
      * semantics if the broker did not take one.
      */
     public Uni<Void> publish(Handled handled) {
-        return handled.duplicate() ? publisher.postDecidedBy(handled.source(), handled.id())
+        return handled.duplicate()
+                ? publisher.postDecidedBy(handled.source(), handled.id())
                 : publisher.post(handled.decided());
     }
 

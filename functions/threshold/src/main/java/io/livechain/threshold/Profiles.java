@@ -1,13 +1,11 @@
 package io.livechain.threshold;
 
+import io.livechain.model.InvalidEventException;
+import io.livechain.threshold.rules.ColdChainProfile;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.livechain.model.InvalidEventException;
-import io.livechain.threshold.rules.ColdChainProfile;
 
 /** The configured cold-chain profiles, by id; built once from configuration. */
 @ApplicationScoped
@@ -18,13 +16,15 @@ public class Profiles {
 
     public Profiles(ThresholdConfig config) {
         this.config = config;
-        this.byId = config.profiles().entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
-                entry -> profile(entry.getKey(), entry.getValue())));
+        this.byId = config.profiles().entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(
+                        Map.Entry::getKey, entry -> profile(entry.getKey(), entry.getValue())));
     }
 
     /** The profile named by a reading; fails with 400 semantics for an id that is not configured. */
     public ColdChainProfile named(String id) {
-        return find(id).orElseThrow(() -> new InvalidEventException("profile",
+        return find(id).orElseThrow(() -> new InvalidEventException(
+                "profile",
                 "unknown profile '" + id + "'; configured: " + config.profiles().keySet()));
     }
 
@@ -38,7 +38,14 @@ public class Profiles {
     }
 
     private static ColdChainProfile profile(String id, ThresholdConfig.Profile p) {
-        return new ColdChainProfile(id, p.min(), p.max(), p.hardLow(), p.hardHigh(), p.excursionLimit(),
-                p.cumulativeLimit(), p.mktWindow());
+        return new ColdChainProfile(
+                id,
+                p.min(),
+                p.max(),
+                p.hardLow(),
+                p.hardHigh(),
+                p.excursionLimit(),
+                p.cumulativeLimit(),
+                p.mktWindow());
     }
 }

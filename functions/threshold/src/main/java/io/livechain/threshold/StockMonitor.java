@@ -1,15 +1,13 @@
 package io.livechain.threshold;
 
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.livechain.model.AlertRaised.Severity;
 import io.livechain.model.InventoryLevel;
 import io.livechain.threshold.store.StockWatchRows;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
 
 /** Low stock: on-hand below the reorder point of its sku and location raises, recovery resolves. */
 @ApplicationScoped
@@ -41,8 +39,14 @@ public class StockMonitor {
      * for a redelivery.
      */
     public Uni<Boolean> onLevel(EventTx tx, InventoryLevel level, Uni<Boolean> firstTime) {
-        return Uni.combine().all().unis(firstTime, StockWatchRows.find(tx.connection, level.sku(), level.location()),
-                AlertBook.open(tx, assetId(level))).asTuple().chain(read -> {
+        return Uni.combine()
+                .all()
+                .unis(
+                        firstTime,
+                        StockWatchRows.find(tx.connection, level.sku(), level.location()),
+                        AlertBook.open(tx, assetId(level)))
+                .asTuple()
+                .chain(read -> {
                     if (!read.getItem1()) {
                         return Uni.createFrom().item(false);
                     }
@@ -50,10 +54,15 @@ public class StockMonitor {
                     if (seen != null && seen.isNewerThan(level.sequence(), level.eventTime())) {
                         return Uni.createFrom().item(true);
                     }
-                    tx.write(StockWatchRows.UPSERT, StockWatchRows.values(level.sku(), level.location(),
-                            level.eventTime(), level.sequence()));
-                    return alerts.reconcile(tx, read.getItem3(), new AlertBook.Verdict(assetId(level), null, null, RULES,
-                            findings(level), level.eventTime())).replaceWith(true);
+                    tx.write(
+                            StockWatchRows.UPSERT,
+                            StockWatchRows.values(level.sku(), level.location(), level.eventTime(), level.sequence()));
+                    return alerts.reconcile(
+                                    tx,
+                                    read.getItem3(),
+                                    new AlertBook.Verdict(
+                                            assetId(level), null, null, RULES, findings(level), level.eventTime()))
+                            .replaceWith(true);
                 });
     }
 
@@ -62,8 +71,15 @@ public class StockMonitor {
         if (level.onHand().compareTo(reorderPoint) >= 0) {
             return List.of();
         }
-        return List.of(new Finding(LOW_STOCK, Severity.WARNING, "on-hand %s of %s at %s is below the reorder point %s"
-                .formatted(level.onHand().toPlainString(), level.sku(), level.location(), reorderPoint.toPlainString()),
+        return List.of(new Finding(
+                LOW_STOCK,
+                Severity.WARNING,
+                "on-hand %s of %s at %s is below the reorder point %s"
+                        .formatted(
+                                level.onHand().toPlainString(),
+                                level.sku(),
+                                level.location(),
+                                reorderPoint.toPlainString()),
                 List.of()));
     }
 }

@@ -1,11 +1,10 @@
 package io.livechain.threshold;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
+import io.livechain.kit.CloudEventReader;
 import io.livechain.model.EventType;
 import io.livechain.model.InventoryLevel;
 import io.livechain.model.SensorReading;
-import io.livechain.kit.CloudEventReader;
 import io.quarkus.funqy.Funq;
 import io.quarkus.funqy.knative.events.CloudEvent;
 import io.quarkus.funqy.knative.events.CloudEventMapping;
@@ -45,7 +44,8 @@ public class ThresholdFunction {
     public Uni<Void> level(CloudEvent<JsonNode> event) {
         InventoryLevel level = reader.read(event, EventType.INVENTORY_LEVEL, InventoryLevel.class);
         if (!service.watches(level)) {
-            return Uni.createFrom().voidItem(); // most levels have no reorder point: no state, no events, no database round trip
+            return Uni.createFrom()
+                    .voidItem(); // most levels have no reorder point: no state, no events, no database round trip
         }
         return service.onLevel(level, event.source(), event.id()).chain(outbox::publish);
     }

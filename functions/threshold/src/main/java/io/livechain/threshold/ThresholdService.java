@@ -1,12 +1,5 @@
 package io.livechain.threshold;
 
-import java.math.BigDecimal;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.livechain.model.InvalidEventException;
 import io.livechain.model.InventoryLevel;
 import io.livechain.model.SensorReading;
@@ -15,6 +8,11 @@ import io.livechain.threshold.rules.Temperatures;
 import io.livechain.threshold.store.Intake;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * One transaction per event: lock the asset so its events apply one at a time, drop a redelivery
@@ -33,8 +31,13 @@ public class ThresholdService {
     private final DriftMonitor drift;
     private final StockMonitor stock;
 
-    public ThresholdService(Pool pool, Profiles profiles, ThresholdConfig config, ColdChainMonitor coldChain,
-            DriftMonitor drift, StockMonitor stock) {
+    public ThresholdService(
+            Pool pool,
+            Profiles profiles,
+            ThresholdConfig config,
+            ColdChainMonitor coldChain,
+            DriftMonitor drift,
+            StockMonitor stock) {
         this.pool = pool;
         this.profiles = profiles;
         this.driftMetrics = Set.copyOf(config.driftMetrics());
@@ -48,40 +51,60 @@ public class ThresholdService {
         if (reading.profile() != null) {
             profiles.named(reading.profile());
         }
-        if (isTemperature(reading) && Temperatures.toCelsius(reading.value(), reading.unit()).isEmpty()) {
-            throw new InvalidEventException("unit", "'" + reading.unit()
-                    + "' is no temperature unit; use CEL, FAH or KEL (UN/CEFACT)");
+        if (isTemperature(reading)
+                && Temperatures.toCelsius(reading.value(), reading.unit()).isEmpty()) {
+            throw new InvalidEventException(
+                    "unit", "'" + reading.unit() + "' is no temperature unit; use CEL, FAH or KEL (UN/CEFACT)");
         }
     }
 
     public Uni<Handled> onReading(SensorReading reading, String source, String id) {
         String profileIfNone = Optional.ofNullable(reading.profile())
-                .or(() -> profiles.registeredFor(reading.assetId())).orElse(null);
+                .or(() -> profiles.registeredFor(reading.assetId()))
+                .orElse(null);
         return inTransaction(source, id, tx -> {
             Uni<String> lock = Intake.lockAsset(tx.connection, reading.assetId(), profileIfNone);
             Optional<ColdChainProfile> named = profiles.find(reading.profile());
             if (isTemperature(reading) && named.isPresent()) {
                 // Known up front to be kept: inbox row and reading in one statement.
                 BigDecimal celsius = celsius(reading);
-                return second(lock, coldChain.onTemperature(tx, reading, celsius, named.get(),
-                        Intake.firstTimeStoring(tx.connection, reading, celsius, source, id)));
+                return second(
+                        lock,
+                        coldChain.onTemperature(
+                                tx,
+                                reading,
+                                celsius,
+                                named.get(),
+                                Intake.firstTimeStoring(tx.connection, reading, celsius, source, id)));
             }
             if (!isTemperature(reading) && watchesDrift(reading)) {
-                return second(lock, drift.onMetric(tx, reading,
-                        Intake.firstTimeStoring(tx.connection, reading, reading.value(), source, id)));
+                return second(
+                        lock,
+                        drift.onMetric(
+                                tx,
+                                reading,
+                                Intake.firstTimeStoring(tx.connection, reading, reading.value(), source, id)));
             }
             // Whether the reading is kept depends on the asset's profile: read it with the inbox, then route.
-            return Uni.combine().all().unis(lock, Intake.firstTime(tx.connection, source, id)).asTuple().chain(both -> !both.getItem2()
-                    ? Uni.createFrom().item(false)
-                    : route(tx, reading, both.getItem1()));
+            return Uni.combine()
+                    .all()
+                    .unis(lock, Intake.firstTime(tx.connection, source, id))
+                    .asTuple()
+                    .chain(both ->
+                            !both.getItem2() ? Uni.createFrom().item(false) : route(tx, reading, both.getItem1()));
         });
     }
 
     private Uni<Boolean> route(EventTx tx, SensorReading reading, String assetProfile) {
-        Optional<ColdChainProfile> profile = profiles.find(reading.profile() != null ? reading.profile() : assetProfile);
+        Optional<ColdChainProfile> profile =
+                profiles.find(reading.profile() != null ? reading.profile() : assetProfile);
         if (isTemperature(reading) && profile.isPresent()) {
             BigDecimal celsius = celsius(reading);
-            return coldChain.onTemperature(tx, reading, celsius, profile.get(),
+            return coldChain.onTemperature(
+                    tx,
+                    reading,
+                    celsius,
+                    profile.get(),
                     Intake.store(tx.connection, reading, celsius, tx.source, tx.id));
         }
         if (watchesDrift(reading)) {
@@ -96,16 +119,23 @@ public class ThresholdService {
     }
 
     public Uni<Handled> onLevel(InventoryLevel level, String source, String id) {
-        return inTransaction(source, id, tx -> second(Intake.lockAsset(tx.connection, StockMonitor.assetId(level), null),
-                stock.onLevel(tx, level, Intake.firstTime(tx.connection, source, id))));
+        return inTransaction(
+                source,
+                id,
+                tx -> second(
+                        Intake.lockAsset(tx.connection, StockMonitor.assetId(level), null),
+                        stock.onLevel(tx, level, Intake.firstTime(tx.connection, source, id))));
     }
 
     /** Runs {@code handle} (true: first time, false: a redelivery) and its queued writes in one transaction. */
-    private Uni<Handled> inTransaction(String source, String id, java.util.function.Function<EventTx, Uni<Boolean>> handle) {
+    private Uni<Handled> inTransaction(
+            String source, String id, java.util.function.Function<EventTx, Uni<Boolean>> handle) {
         return pool.withTransaction(connection -> {
             EventTx tx = new EventTx(connection, source, id);
-            return handle.apply(tx).chain(first -> !first ? Uni.createFrom().item(Handled.duplicate(source, id))
-                    : tx.writeAll().replaceWith(() -> new Handled(source, id, false, tx.decided())));
+            return handle.apply(tx)
+                    .chain(first -> !first
+                            ? Uni.createFrom().item(Handled.duplicate(source, id))
+                            : tx.writeAll().replaceWith(() -> new Handled(source, id, false, tx.decided())));
         });
     }
 

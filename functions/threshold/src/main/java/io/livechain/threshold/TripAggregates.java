@@ -1,10 +1,5 @@
 package io.livechain.threshold;
 
-import java.time.Instant;
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.livechain.model.SensorReading;
 import io.livechain.threshold.rules.ColdChainProfile;
 import io.livechain.threshold.rules.EvidenceScope;
@@ -14,6 +9,9 @@ import io.livechain.threshold.store.TripAggregateRows;
 import io.livechain.threshold.store.TripKey;
 import io.livechain.threshold.store.TripReadings;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * Keeps each trip's {@link TripAggregate} in step with its stored readings, in the event's
@@ -31,28 +29,31 @@ public class TripAggregates {
     }
 
     /** Folds a just-stored reading into its trip's figures, queues their write and returns them. */
-    public Uni<TripAggregate> add(EventTx tx, TripKey key, TripAggregateRows.Stored row, Sample sample,
-            ColdChainProfile profile) {
+    public Uni<TripAggregate> add(
+            EventTx tx, TripKey key, TripAggregateRows.Stored row, Sample sample, ColdChainProfile profile) {
         String judgedUnder = profile.toString();
-        Uni<TripAggregate> next = row == null || !row.profile().equals(judgedUnder) ? replay(tx, key, profile)
+        Uni<TripAggregate> next = row == null || !row.profile().equals(judgedUnder)
+                ? replay(tx, key, profile)
                 : next(tx, row.aggregate(), key, sample, profile);
-        return next.invoke(aggregate -> tx.write(TripAggregateRows.UPSERT,
-                TripAggregateRows.values(key, judgedUnder, aggregate)));
+        return next.invoke(
+                aggregate -> tx.write(TripAggregateRows.UPSERT, TripAggregateRows.values(key, judgedUnder, aggregate)));
     }
 
     /** The last readings in {@code scope} (oldest first), with one LIMIT query. */
-    public Uni<List<SensorReading>> evidence(EventTx tx, TripKey key, EvidenceScope scope, Sample latest,
-            String profile) {
+    public Uni<List<SensorReading>> evidence(
+            EventTx tx, TripKey key, EvidenceScope scope, Sample latest, String profile) {
         return TripReadings.evidence(tx.connection, key, scope, latest, profile);
     }
 
-    private Uni<TripAggregate> next(EventTx tx, TripAggregate current, TripKey key, Sample sample,
-            ColdChainProfile profile) {
+    private Uni<TripAggregate> next(
+            EventTx tx, TripAggregate current, TripKey key, Sample sample, ColdChainProfile profile) {
         if (current.isLate(sample)) {
             Uni<Sample> before = TripReadings.justBefore(tx.connection, key, sample);
             Uni<Sample> after = TripReadings.justAfter(tx.connection, key, sample);
-            return Uni.combine().all().unis(before, after).with((predecessor, successor) -> current.insertLate(profile,
-                    sample, predecessor, successor));
+            return Uni.combine()
+                    .all()
+                    .unis(before, after)
+                    .with((predecessor, successor) -> current.insertLate(profile, sample, predecessor, successor));
         }
         if (!current.windowSlides(profile, sample.time())) {
             return Uni.createFrom().item(current.append(profile, sample, List.of(), current.windowFirst()));

@@ -3,17 +3,6 @@ package io.livechain.threshold;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Random;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
-
 import io.livechain.testsupport.BrokerSinkResource;
 import io.livechain.testsupport.EmbeddedPostgresResource;
 import io.livechain.threshold.rules.ColdChainProfile;
@@ -26,6 +15,13 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 
 /**
  * The stored figures of a trip, kept up reading by reading through the database's indexed lookups
@@ -34,7 +30,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
  */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
-@QuarkusTestResource(value = BrokerSinkResource.class, initArgs = @ResourceArg(name = "property", value = "livechain.threshold.sink"))
+@QuarkusTestResource(
+        value = BrokerSinkResource.class,
+        initArgs = @ResourceArg(name = "property", value = "livechain.threshold.sink"))
 class TripAggregatesTest {
 
     private static final Instant T0 = Instant.parse("2026-11-21T00:00:00Z");
@@ -68,9 +66,13 @@ class TripAggregatesTest {
         ColdChainProfile profile = profiles.named("short-window");
         TripKey key = TripKey.of("reefer-agg", "temperature", "shp-agg");
         TripAggregate stored = pool.withConnection(connection -> TripAggregateRows.find(connection, key))
-                .await().indefinitely().aggregate();
+                .await()
+                .indefinitely()
+                .aggregate();
         TripAggregate replayed = pool.withConnection(connection -> TripReadings.all(connection, key))
-                .map(trip -> TripAggregate.replay(profile, trip)).await().indefinitely();
+                .map(trip -> TripAggregate.replay(profile, trip))
+                .await()
+                .indefinitely();
 
         assertEquals(replayed.latest(), stored.latest());
         assertEquals(replayed.outOfRange(), stored.outOfRange());
@@ -78,18 +80,30 @@ class TripAggregatesTest {
         assertEquals(0, replayed.mktSum().compareTo(stored.mktSum()), "MKT sums equal exactly");
         assertEquals(replayed.mktCount(), stored.mktCount());
         assertEquals(replayed.windowFirst(), stored.windowFirst());
-        assertEquals(times.size(), pool.preparedQuery("select count(*) from readings where trip = $1")
-                .execute(Tuple.of("shp-agg")).await().indefinitely().iterator().next().getLong(0).intValue(),
+        assertEquals(
+                times.size(),
+                pool.preparedQuery("select count(*) from readings where trip = $1")
+                        .execute(Tuple.of("shp-agg"))
+                        .await()
+                        .indefinitely()
+                        .iterator()
+                        .next()
+                        .getLong(0)
+                        .intValue(),
                 "redeliveries stored once");
     }
 
     private static void post(String id, String celsius, Instant time) {
         given().contentType("application/json")
-                .header("ce-id", id).header("ce-specversion", "1.0")
-                .header("ce-type", "io.livechain.sensor.reading.v1").header("ce-source", "/test/sensors")
+                .header("ce-id", id)
+                .header("ce-specversion", "1.0")
+                .header("ce-type", "io.livechain.sensor.reading.v1")
+                .header("ce-source", "/test/sensors")
                 .body("""
                         {"deviceId": "dev-agg", "assetId": "reefer-agg", "shipmentId": "shp-agg", "metric": "temperature",
                          "value": %s, "unit": "CEL", "time": "%s", "profile": "short-window"}""".formatted(celsius, time))
-                .post("/").then().statusCode(204);
+                .post("/")
+                .then()
+                .statusCode(204);
     }
 }

@@ -1,9 +1,8 @@
 package io.livechain.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** Data of {@code io.livechain.alert.raised.v1}; {@code dedupKey} is stable per asset and rule. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -19,6 +18,8 @@ public record AlertRaised(
         List<SensorReading> readings) {
 
     public enum Severity {
-        INFO, WARNING, CRITICAL
+        INFO,
+        WARNING,
+        CRITICAL
     }
 }

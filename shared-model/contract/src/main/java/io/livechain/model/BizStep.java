@@ -3,11 +3,15 @@ package io.livechain.model;
 import java.util.Locale;
 import java.util.Optional;
 
-
 /** The GS1 CBV business steps that move stock, and which way each moves it. */
 public enum BizStep {
-    RECEIVING(1), RETURNING(1), UNPACKING(1),
-    SHIPPING(-1), PICKING(-1), CONSUMING(-1), DESTROYING(-1),
+    RECEIVING(1),
+    RETURNING(1),
+    UNPACKING(1),
+    SHIPPING(-1),
+    PICKING(-1),
+    CONSUMING(-1),
+    DESTROYING(-1),
     CYCLE_COUNTING(0);
 
     private static final String CBV_URN = "urn:epcglobal:cbv:bizstep:";

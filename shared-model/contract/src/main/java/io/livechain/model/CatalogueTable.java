@@ -9,14 +9,17 @@ public final class CatalogueTable {
     public static final String START = "<!-- catalogue:start -->";
     public static final String END = "<!-- catalogue:end -->";
 
-    private CatalogueTable() {
-    }
+    private CatalogueTable() {}
 
     public static String render() {
         String rows = Arrays.stream(EventType.values())
-                .map(t -> "| `%s` | %s | %s | %s | [schema](shared-model/contract/src/main/resources/%s) |".formatted(
-                        t.type(), t.producer(), t.terminal() ? "— (terminal)" : String.join(", ", t.consumers()),
-                        t.description(), t.schemaResource()))
+                .map(t -> "| `%s` | %s | %s | %s | [schema](shared-model/contract/src/main/resources/%s) |"
+                        .formatted(
+                                t.type(),
+                                t.producer(),
+                                t.terminal() ? "— (terminal)" : String.join(", ", t.consumers()),
+                                t.description(),
+                                t.schemaResource()))
                 .collect(Collectors.joining("\n"));
         return START + "\n| type | producer | consumers | meaning | JSON Schema |\n|---|---|---|---|---|\n" + rows
                 + "\n" + END;

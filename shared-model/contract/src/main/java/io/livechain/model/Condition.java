@@ -1,10 +1,9 @@
 package io.livechain.model;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.time.Instant;
 
 /**
  * Data of {@code io.livechain.condition.v1}: a live condition on one facility or lane, adding
@@ -23,6 +22,10 @@ public record Condition(
         String source) {
 
     public enum Kind {
-        WEATHER, PORT_CONGESTION, TRAFFIC, CLOSURE, STRIKE
+        WEATHER,
+        PORT_CONGESTION,
+        TRAFFIC,
+        CLOSURE,
+        STRIKE
     }
 }

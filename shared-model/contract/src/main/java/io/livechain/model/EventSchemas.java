@@ -1,9 +1,5 @@
 package io.livechain.model;
 
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -11,6 +7,9 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Validates event data against the catalogue's JSON Schemas (draft 2020-12, with format assertions,
@@ -24,7 +23,8 @@ public final class EventSchemas {
     private final SchemaRegistry registry;
 
     public EventSchemas() {
-        registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+        registry = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12,
                 builder -> builder.schemaIdResolvers(ids -> ids.mapPrefix(SCHEMA_BASE, "classpath:schemas/")));
         for (EventType type : EventType.values()) {
             schemas.put(type, registry.getSchema(SchemaLocation.of(SCHEMA_BASE + type.type() + ".json")));
@@ -33,22 +33,26 @@ public final class EventSchemas {
 
     /** Returns every schema violation of {@code data} as field and problem; empty when valid. */
     public List<FieldError> validate(EventType type, JsonNode data) {
-        List<Error> errors = schemas.get(type).validate(data,
-                context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)));
+        List<Error> errors = schemas.get(type)
+                .validate(data, context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)));
         return errors.stream().map(EventSchemas::toFieldError).toList();
     }
 
     /** Validates a document of another format described under schemas/ (e.g. {@code network.v1.json}). */
     public List<FieldError> validate(String schemaFile, JsonNode data) {
-        return registry.getSchema(SchemaLocation.of(SCHEMA_BASE + schemaFile)).validate(data,
-                context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)))
-                .stream().map(EventSchemas::toFieldError).toList();
+        return registry
+                .getSchema(SchemaLocation.of(SCHEMA_BASE + schemaFile))
+                .validate(data, context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)))
+                .stream()
+                .map(EventSchemas::toFieldError)
+                .toList();
     }
 
     private static FieldError toFieldError(Error error) {
         String field = dotted(error.getInstanceLocation());
         if ("required".equals(error.getKeyword()) && error.getProperty() != null) {
-            return new FieldError(field.isEmpty() ? error.getProperty() : field + "." + error.getProperty(), "is required");
+            return new FieldError(
+                    field.isEmpty() ? error.getProperty() : field + "." + error.getProperty(), "is required");
         }
         String message = error.getMessage();
         String location = error.getInstanceLocation().toString() + ": ";

@@ -1,10 +1,9 @@
 package io.livechain.model;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The event catalogue: every CloudEvent type of Livechain, with its payload record, JSON Schema,
@@ -12,35 +11,89 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The README's catalogue table is rendered from this enum (see {@link CatalogueTable}).
  */
 public enum EventType {
-    SCAN(Types.SCAN, Scan.class, "devices, partners (broker ingress)", List.of(Functions.SCAN_INGEST),
+    SCAN(
+            Types.SCAN,
+            Scan.class,
+            "devices, partners (broker ingress)",
+            List.of(Functions.SCAN_INGEST),
             "A barcode or RFID scan: what moved where, when, and by which GS1 CBV business step."),
-    EPCIS(Types.EPCIS, JsonNode.class, "partners (broker ingress, EPCIS capture API)", List.of(Functions.SCAN_INGEST),
+    EPCIS(
+            Types.EPCIS,
+            JsonNode.class,
+            "partners (broker ingress, EPCIS capture API)",
+            List.of(Functions.SCAN_INGEST),
             "A GS1 EPCIS 2.0 document or event (JSON-LD): its stock movements and sensor data."),
-    INVENTORY_MOVEMENT(Types.INVENTORY_MOVEMENT, InventoryMovement.class, Functions.SCAN_INGEST,
+    INVENTORY_MOVEMENT(
+            Types.INVENTORY_MOVEMENT,
+            InventoryMovement.class,
+            Functions.SCAN_INGEST,
             List.of(Functions.INVENTORY),
             "A normalised stock movement: a signed adjustment or an absolute cycle count."),
-    INVENTORY_LEVEL(Types.INVENTORY_LEVEL, InventoryLevel.class, Functions.INVENTORY, List.of(Functions.THRESHOLD),
+    INVENTORY_LEVEL(
+            Types.INVENTORY_LEVEL,
+            InventoryLevel.class,
+            Functions.INVENTORY,
+            List.of(Functions.THRESHOLD),
             "The on-hand figure of one sku, location and unit after a movement (low-stock rules)."),
-    SENSOR_READING(Types.SENSOR_READING, SensorReading.class, "devices (broker ingress)", List.of(Functions.THRESHOLD),
+    SENSOR_READING(
+            Types.SENSOR_READING,
+            SensorReading.class,
+            "devices (broker ingress)",
+            List.of(Functions.THRESHOLD),
             "One sensor measurement (temperature, humidity, vibration, ...) of an asset."),
-    ALERT_RAISED(Types.ALERT_RAISED, AlertRaised.class, Functions.THRESHOLD, List.of(Functions.NOTIFY),
+    ALERT_RAISED(
+            Types.ALERT_RAISED,
+            AlertRaised.class,
+            Functions.THRESHOLD,
+            List.of(Functions.NOTIFY),
             "A rule was breached; one open alert per asset and rule (dedupKey)."),
-    ALERT_RESOLVED(Types.ALERT_RESOLVED, AlertResolved.class, Functions.THRESHOLD, List.of(Functions.NOTIFY),
+    ALERT_RESOLVED(
+            Types.ALERT_RESOLVED,
+            AlertResolved.class,
+            Functions.THRESHOLD,
+            List.of(Functions.NOTIFY),
             "The condition behind an open alert has cleared."),
-    MAINTENANCE_REQUESTED(Types.MAINTENANCE_REQUESTED, MaintenanceRequested.class, Functions.THRESHOLD,
-            List.of(Functions.NOTIFY), "A machine's metric drifts (anomaly or rate of change): service it before it fails."),
-    REROUTE_REQUESTED(Types.REROUTE_REQUESTED, RerouteRequested.class, Functions.THRESHOLD,
+    MAINTENANCE_REQUESTED(
+            Types.MAINTENANCE_REQUESTED,
+            MaintenanceRequested.class,
+            Functions.THRESHOLD,
+            List.of(Functions.NOTIFY),
+            "A machine's metric drifts (anomaly or rate of change): service it before it fails."),
+    REROUTE_REQUESTED(
+            Types.REROUTE_REQUESTED,
+            RerouteRequested.class,
+            Functions.THRESHOLD,
             List.of(Functions.REROUTE, Functions.NOTIFY),
             "A cold-chain alert on a shipment in transit asks for the nearest reachable cold storage."),
-    CONDITION(Types.CONDITION, Condition.class, "feeds (broker ingress)", List.of(Functions.REROUTE),
+    CONDITION(
+            Types.CONDITION,
+            Condition.class,
+            "feeds (broker ingress)",
+            List.of(Functions.REROUTE),
             "A live network condition (weather, congestion, closure, ...) on a facility or lane."),
-    POSITION(Types.POSITION, Position.class, "GPS trackers (broker ingress)", List.of(Functions.REROUTE),
+    POSITION(
+            Types.POSITION,
+            Position.class,
+            "GPS trackers (broker ingress)",
+            List.of(Functions.REROUTE),
             "A GPS position of a shipment."),
-    SHIPMENT_CREATED(Types.SHIPMENT_CREATED, ShipmentCreated.class, "order systems (broker ingress)",
-            List.of(Functions.REROUTE), "A new shipment to plan a route for."),
-    ROUTE_PLANNED(Types.ROUTE_PLANNED, RoutePlanned.class, Functions.REROUTE, List.of(),
+    SHIPMENT_CREATED(
+            Types.SHIPMENT_CREATED,
+            ShipmentCreated.class,
+            "order systems (broker ingress)",
+            List.of(Functions.REROUTE),
+            "A new shipment to plan a route for."),
+    ROUTE_PLANNED(
+            Types.ROUTE_PLANNED,
+            RoutePlanned.class,
+            Functions.REROUTE,
+            List.of(),
             "The fastest route of a new shipment under live conditions, with alternatives on request."),
-    SHIPMENT_REROUTED(Types.SHIPMENT_REROUTED, ShipmentRerouted.class, Functions.REROUTE, List.of(Functions.NOTIFY),
+    SHIPMENT_REROUTED(
+            Types.SHIPMENT_REROUTED,
+            ShipmentRerouted.class,
+            Functions.REROUTE,
+            List.of(Functions.NOTIFY),
             "A shipment's route changed: old and new route, ETA change and why.");
 
     /** The type names, for annotations and switch labels that need compile-time constants. */
@@ -60,8 +113,7 @@ public enum EventType {
         public static final String ROUTE_PLANNED = "io.livechain.route.planned.v1";
         public static final String SHIPMENT_REROUTED = "io.livechain.shipment.rerouted.v1";
 
-        private Types() {
-        }
+        private Types() {}
     }
 
     private final String type;
@@ -70,8 +122,7 @@ public enum EventType {
     private final List<String> consumers;
     private final String description;
 
-    EventType(String type, Class<?> payload, String producer, List<String> consumers,
-            String description) {
+    EventType(String type, Class<?> payload, String producer, List<String> consumers, String description) {
         this.type = type;
         this.payload = payload;
         this.producer = producer;

@@ -8,8 +8,7 @@ public final class Functions {
     public static final String NOTIFY = "notify";
     public static final String REROUTE = "reroute";
 
-    private Functions() {
-    }
+    private Functions() {}
 
     /** The CloudEvent {@code source} a function stamps on the events it replies with. */
     public static String source(String function) {

@@ -28,8 +28,10 @@ public class InvalidEventException extends RuntimeException {
 
     /** Data in a media type the function cannot read (HTTP 415). */
     public static InvalidEventException unsupportedMediaType(String dataContentType) {
-        return new InvalidEventException(UNSUPPORTED_MEDIA_TYPE, List.of(new FieldError("datacontenttype",
-                "'" + dataContentType + "' is not supported; send application/json")));
+        return new InvalidEventException(
+                UNSUPPORTED_MEDIA_TYPE,
+                List.of(new FieldError(
+                        "datacontenttype", "'" + dataContentType + "' is not supported; send application/json")));
     }
 
     /** The HTTP status to answer with: 400, or 415 for an unreadable media type. */

@@ -1,10 +1,9 @@
 package io.livechain.model;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.time.Instant;
 
 /**
  * Data of {@code io.livechain.inventory.level.v1}: on-hand after the movement {@code causeId}.
@@ -23,5 +22,4 @@ public record InventoryLevel(
         String causeSource,
         Instant eventTime,
         boolean applied,
-        Long sequence) {
-}
+        Long sequence) {}

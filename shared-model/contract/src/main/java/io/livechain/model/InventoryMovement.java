@@ -1,10 +1,9 @@
 package io.livechain.model;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.time.Instant;
 
 /**
  * Data of {@code io.livechain.inventory.movement.v1}. {@code uom} is absent for counted items.
@@ -23,5 +22,4 @@ public record InventoryMovement(
         String lot,
         String deviceId,
         String scanSource,
-        String scanId) {
-}
+        String scanId) {}

@@ -1,11 +1,10 @@
 package io.livechain.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A route through the network: the ordered facility ids, the lane ids between them, and its
@@ -18,5 +17,4 @@ public record Itinerary(
         Instant departAt,
         Instant eta,
         @JsonSerialize(using = PlainDecimalSerializer.class) BigDecimal cost,
-        List<RouteLeg> legs) {
-}
+        List<RouteLeg> legs) {}

@@ -1,11 +1,10 @@
 package io.livechain.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Data of {@code io.livechain.maintenance.requested.v1}: a machine's metric drifts (anomaly score or
@@ -22,5 +21,4 @@ public record MaintenanceRequested(
         @JsonSerialize(using = PlainDecimalSerializer.class) BigDecimal baseline,
         @JsonSerialize(using = PlainDecimalSerializer.class) BigDecimal zScore,
         Instant requestedAt,
-        List<SensorReading> readings) {
-}
+        List<SensorReading> readings) {}

@@ -1,11 +1,10 @@
 package io.livechain.model;
 
-import java.io.IOException;
-import java.math.BigDecimal;
-
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.math.BigDecimal;
 
 /**
  * Writes quantities as plain JSON numbers without trailing zeros: 100, not 1E+2 nor 100.000000

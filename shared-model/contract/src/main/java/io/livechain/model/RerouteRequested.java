@@ -1,8 +1,7 @@
 package io.livechain.model;
 
-import java.time.Instant;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
 
 /**
  * Data of {@code io.livechain.reroute.requested.v1}: a cold-chain alert on a shipment in transit
@@ -18,5 +17,4 @@ public record RerouteRequested(
         String profile,
         String requiredCapability,
         String reason,
-        Instant requestedAt) {
-}
+        Instant requestedAt) {}

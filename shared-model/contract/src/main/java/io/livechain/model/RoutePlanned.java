@@ -1,9 +1,8 @@
 package io.livechain.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * Data of {@code io.livechain.route.planned.v1}: the fastest route for a new shipment, the
@@ -16,5 +15,4 @@ public record RoutePlanned(
         List<Itinerary> alternatives,
         Instant deadline,
         Boolean deadlineMet,
-        List<String> conditionIds) {
-}
+        List<String> conditionIds) {}

@@ -1,10 +1,9 @@
 package io.livechain.model;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.time.Instant;
 
 /**
  * Data of {@code io.livechain.scan.v1}. {@code quantity} is a whole count unless {@code uom} names a
@@ -20,5 +19,4 @@ public record Scan(
         String epc,
         String lot,
         String uom,
-        String deviceId) {
-}
+        String deviceId) {}

@@ -1,10 +1,9 @@
 package io.livechain.model;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.time.Instant;
 
 /** Data of {@code io.livechain.sensor.reading.v1}; {@code unit} is a UN/CEFACT code (CEL, FAH, KEL, ...). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -16,5 +15,4 @@ public record SensorReading(
         @JsonSerialize(using = PlainDecimalSerializer.class) BigDecimal value,
         String unit,
         Instant time,
-        String profile) {
-}
+        String profile) {}

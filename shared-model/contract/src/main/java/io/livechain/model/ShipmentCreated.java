@@ -1,11 +1,9 @@
 package io.livechain.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.livechain.model.network.Lane;
 import java.time.Instant;
 import java.util.List;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
-
-import io.livechain.model.network.Lane;
 
 /**
  * Data of {@code io.livechain.shipment.created.v1}: origin and destination are facility ids of the
@@ -23,5 +21,4 @@ public record ShipmentCreated(
         Instant deadline,
         Instant readyAt,
         Integer alternatives,
-        List<Lane.Mode> modes) {
-}
+        List<Lane.Mode> modes) {}

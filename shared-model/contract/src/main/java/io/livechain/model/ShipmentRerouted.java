@@ -1,9 +1,8 @@
 package io.livechain.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * Data of {@code io.livechain.shipment.rerouted.v1}: routes are ordered facility ids and lane ids
@@ -26,5 +25,4 @@ public record ShipmentRerouted(
         String reason,
         String newDestination,
         List<String> conditionIds,
-        List<Condition> conditions) {
-}
+        List<Condition> conditions) {}

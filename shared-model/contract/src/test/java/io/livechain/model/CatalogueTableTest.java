@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 
 class CatalogueTableTest {
@@ -13,8 +12,10 @@ class CatalogueTableTest {
     void readmeCarriesTheCurrentCatalogue() throws Exception {
         String readme = Files.readString(Path.of("../..", "README.md"));
         String table = CatalogueTable.render();
-        assertTrue(readme.contains(table), () -> "README.md's event catalogue is out of date; replace the part between "
-                + CatalogueTable.START + " and " + CatalogueTable.END + " with:\n" + table);
+        assertTrue(
+                readme.contains(table),
+                () -> "README.md's event catalogue is out of date; replace the part between " + CatalogueTable.START
+                        + " and " + CatalogueTable.END + " with:\n" + table);
     }
 
     @Test

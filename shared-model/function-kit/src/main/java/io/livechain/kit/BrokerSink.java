@@ -1,5 +1,9 @@
 package io.livechain.kit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.livechain.model.DownstreamUnavailableException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,12 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import io.livechain.model.DownstreamUnavailableException;
 
 /**
  * Posts events to the broker's ingress ({@code K_SINK}, set by a Knative SinkBinding) as structured
@@ -32,17 +30,24 @@ public final class BrokerSink {
         this.sink = URI.create(sink);
         this.timeout = timeout;
         this.mapper = mapper;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(timeout)
+                .build();
     }
 
     /** One event to post; {@code data} is JSON, {@code dataContentType} a JSON media type. */
-    public record Event(String id, String type, String source, String partitionKey, Instant time,
-            String dataContentType, JsonNode data) {
-    }
+    public record Event(
+            String id,
+            String type,
+            String source,
+            String partitionKey,
+            Instant time,
+            String dataContentType,
+            JsonNode data) {}
 
     /** What {@link #postInOrder} got through: the ids the broker took, and why it stopped, if it did. */
-    public record Outcome(List<String> posted, DownstreamUnavailableException failure) {
-    }
+    public record Outcome(List<String> posted, DownstreamUnavailableException failure) {}
 
     /**
      * Posts events one after the other and stops at the first the broker does not take (the rest
@@ -74,10 +79,13 @@ public final class BrokerSink {
         }
         envelope.set("data", event.data());
         try {
-            HttpRequest request = HttpRequest.newBuilder(sink).timeout(timeout)
+            HttpRequest request = HttpRequest.newBuilder(sink)
+                    .timeout(timeout)
                     .header("Content-Type", "application/cloudevents+json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(envelope))).build();
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(envelope)))
+                    .build();
+            int status =
+                    http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             if (status / 100 != 2) {
                 throw new DownstreamUnavailableException("broker answered " + status + " for ce-id " + event.id());
             }
@@ -85,8 +93,8 @@ public final class BrokerSink {
             Thread.currentThread().interrupt();
             throw new DownstreamUnavailableException("interrupted posting ce-id " + event.id(), e);
         } catch (IOException e) {
-            throw new DownstreamUnavailableException("broker unreachable at " + sink.getHost() + " for ce-id "
-                    + event.id() + ": " + e.getMessage(), e);
+            throw new DownstreamUnavailableException(
+                    "broker unreachable at " + sink.getHost() + " for ce-id " + event.id() + ": " + e.getMessage(), e);
         }
     }
 }

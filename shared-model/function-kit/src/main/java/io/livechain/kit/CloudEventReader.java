@@ -1,19 +1,16 @@
 package io.livechain.kit;
 
-import java.io.UncheckedIOException;
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.livechain.model.EventSchemas;
 import io.livechain.model.EventType;
 import io.livechain.model.FieldError;
 import io.livechain.model.InvalidEventException;
 import io.quarkus.funqy.knative.events.CloudEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * Reads a function's incoming CloudEvent into its catalogue record: checks the media type, parses
@@ -87,8 +84,8 @@ public class CloudEventReader {
         try {
             return event.data();
         } catch (UncheckedIOException e) {
-            String detail = e.getCause() instanceof JsonProcessingException json ? json.getOriginalMessage()
-                    : e.getMessage();
+            String detail =
+                    e.getCause() instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
             throw new InvalidEventException("data", "malformed JSON: " + detail);
         } catch (RuntimeException e) {
             // Funqy cannot decode binary-mode data without a JSON Content-Type.

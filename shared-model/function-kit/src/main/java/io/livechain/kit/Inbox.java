@@ -19,8 +19,7 @@ public final class Inbox {
     /** The same as a Hibernate native query ({@code ?1} source, {@code ?2} id), in the persistence unit's schema. */
     public static final String FIRST_TIME_NATIVE = firstTime("{h-schema}inbox", "?1", "?2");
 
-    private Inbox() {
-    }
+    private Inbox() {}
 
     private static String firstTime(String table, String source, String id) {
         return "insert into " + table + " (event_source, event_id) values (" + source + ", " + id + ")"

@@ -1,19 +1,16 @@
 package io.livechain.kit;
 
-import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-
-import org.jboss.logging.Logger;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.livechain.model.Functions;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.logging.Logger;
 
 /**
  * The sending half of a transactional outbox: after commit, posts the decided events to the broker in
@@ -28,6 +25,7 @@ public final class OutboxPublisher {
     public static final Duration LEFT_BEHIND = Duration.ofSeconds(10);
     /** Most events one sweep posts; the next sweep takes the rest. */
     public static final int SWEEP_BATCH = 200;
+
     private static final Duration SWEEP_TIMEOUT = Duration.ofMinutes(1);
     private static final Logger LOG = Logger.getLogger(OutboxPublisher.class);
 
@@ -62,12 +60,19 @@ public final class OutboxPublisher {
 
     /** Posts a batch of events left behind; logs rather than fails, the next sweep tries again. */
     public Uni<Void> sweep() {
-        return Uni.createFrom().deferred(() -> {
-            Context caller = Vertx.currentContext();
-            return store.leftBehind(Instant.now().minus(LEFT_BEHIND), SWEEP_BATCH).chain(pending -> post(pending, caller));
-        }).ifNoItem().after(SWEEP_TIMEOUT).fail()
-                .onFailure().invoke(e -> LOG.warnf("outbox events not posted: %s", e.getMessage()))
-                .onFailure().recoverWithNull();
+        return Uni.createFrom()
+                .deferred(() -> {
+                    Context caller = Vertx.currentContext();
+                    return store.leftBehind(Instant.now().minus(LEFT_BEHIND), SWEEP_BATCH)
+                            .chain(pending -> post(pending, caller));
+                })
+                .ifNoItem()
+                .after(SWEEP_TIMEOUT)
+                .fail()
+                .onFailure()
+                .invoke(e -> LOG.warnf("outbox events not posted: %s", e.getMessage()))
+                .onFailure()
+                .recoverWithNull();
     }
 
     private Uni<Void> post(List<OutboxEvent> pending, Context caller) {
@@ -75,16 +80,19 @@ public final class OutboxPublisher {
             return Uni.createFrom().voidItem();
         }
         // BrokerSink blocks on HTTP: off the event loop.
-        Uni<BrokerSink.Outcome> posting = Uni.createFrom().item(() -> sink.postInOrder(events(pending)))
+        Uni<BrokerSink.Outcome> posting = Uni.createFrom()
+                .item(() -> sink.postInOrder(events(pending)))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
         if (caller != null) {
             // Back on the caller's Vert.x context: Hibernate Reactive stores only run there.
             posting = posting.emitOn(task -> caller.runOnContext(ignored -> task.run()));
         }
-        return posting.chain(outcome -> (outcome.posted().isEmpty() ? Uni.createFrom().voidItem()
-                : store.markPosted(outcome.posted()))
-                .chain(() -> outcome.failure() == null ? Uni.createFrom().voidItem()
-                        : Uni.createFrom().<Void> failure(outcome.failure())));
+        return posting.chain(outcome -> (outcome.posted().isEmpty()
+                        ? Uni.createFrom().voidItem()
+                        : store.markPosted(outcome.posted()))
+                .chain(() -> outcome.failure() == null
+                        ? Uni.createFrom().voidItem()
+                        : Uni.createFrom().<Void>failure(outcome.failure())));
     }
 
     private List<BrokerSink.Event> events(List<OutboxEvent> pending) {
@@ -93,8 +101,14 @@ public final class OutboxPublisher {
 
     private BrokerSink.Event event(OutboxEvent event) {
         try {
-            return new BrokerSink.Event(event.id(), event.type(), source, event.partitionKey(), event.time(),
-                    "application/json", mapper.readTree(event.payload()));
+            return new BrokerSink.Event(
+                    event.id(),
+                    event.type(),
+                    source,
+                    event.partitionKey(),
+                    event.time(),
+                    "application/json",
+                    mapper.readTree(event.payload()));
         } catch (IOException e) {
             throw new IllegalStateException("outbox event " + event.id() + " holds no JSON", e);
         }

@@ -1,9 +1,8 @@
 package io.livechain.kit;
 
+import io.smallrye.mutiny.Uni;
 import java.time.Instant;
 import java.util.List;
-
-import io.smallrye.mutiny.Uni;
 
 /** A function's outbox table, as {@link OutboxPublisher} reads and marks it. Lists come in post order. */
 public interface OutboxStore {

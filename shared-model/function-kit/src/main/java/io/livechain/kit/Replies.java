@@ -1,25 +1,23 @@
 package io.livechain.kit;
 
-import java.util.Map;
-
 import io.livechain.model.EventType;
 import io.livechain.model.Functions;
 import io.quarkus.funqy.knative.events.CloudEvent;
 import io.quarkus.funqy.knative.events.CloudEventBuilder;
+import java.util.Map;
 
 /** The reply event every function sends back into the broker. */
 public final class Replies {
 
-    private Replies() {
-    }
+    private Replies() {}
 
     /**
      * A reply of {@code type} from {@code function} to {@code input}: its id derives from the input's
      * source and id (a redelivery replies with the same id), its source names the function, and the
      * {@code partitionkey} extension keeps replies of one key on one Kafka partition, in order.
      */
-    public static <T> CloudEvent<T> reply(String function, EventType type, CloudEvent<?> input, String partitionKey,
-            T data) {
+    public static <T> CloudEvent<T> reply(
+            String function, EventType type, CloudEvent<?> input, String partitionKey, T data) {
         return CloudEventBuilder.create()
                 .id(ReplyIds.replyTo(function, input.source(), input.id()))
                 .type(type.type())

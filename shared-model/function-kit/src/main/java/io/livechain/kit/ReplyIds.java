@@ -10,8 +10,7 @@ import java.util.UUID;
  */
 public final class ReplyIds {
 
-    private ReplyIds() {
-    }
+    private ReplyIds() {}
 
     /** A name-based UUID of the replying function and the input's CloudEvent source and id. */
     public static String replyTo(String function, String inputSource, String inputId) {
@@ -20,6 +19,7 @@ public final class ReplyIds {
 
     /** A name-based UUID of {@code parts} joined by newlines: the same parts, the same id. */
     public static String of(String... parts) {
-        return UUID.nameUUIDFromBytes(String.join("\n", parts).getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes(String.join("\n", parts).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 }

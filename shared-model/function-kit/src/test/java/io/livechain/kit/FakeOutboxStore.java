@@ -1,13 +1,12 @@
 package io.livechain.kit;
 
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 
 /** An outbox in memory: pending events in post order, and what the publisher asked of it. */
 final class FakeOutboxStore implements OutboxStore {

@@ -5,21 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.livechain.model.DownstreamUnavailableException;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.livechain.model.DownstreamUnavailableException;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 
 class OutboxPublisherTest {
 
@@ -39,17 +36,24 @@ class OutboxPublisherTest {
 
     private OutboxPublisher publisher(Integer... answers) {
         broker = new ScriptedBroker(answers);
-        return new OutboxPublisher("threshold", new BrokerSink(broker.url(), Duration.ofSeconds(5), mapper), mapper,
-                store);
+        return new OutboxPublisher(
+                "threshold", new BrokerSink(broker.url(), Duration.ofSeconds(5), mapper), mapper, store);
     }
 
     private static OutboxEvent event(String id, int minute) {
-        return new OutboxEvent(id, "io.livechain.alert.raised.v1", "asset-" + id, "{\"alertId\": \"" + id + "\"}",
+        return new OutboxEvent(
+                id,
+                "io.livechain.alert.raised.v1",
+                "asset-" + id,
+                "{\"alertId\": \"" + id + "\"}",
                 T0.plusSeconds(60L * minute));
     }
 
     private List<String> postedIds() {
-        return broker.received().stream().map(this::json).map(event -> event.get("id").asText()).toList();
+        return broker.received().stream()
+                .map(this::json)
+                .map(event -> event.get("id").asText())
+                .toList();
     }
 
     private JsonNode json(String body) {
@@ -85,7 +89,8 @@ class OutboxPublisherTest {
         store.pending.addAll(decided);
         OutboxPublisher publisher = publisher(202, 503);
 
-        DownstreamUnavailableException failure = assertThrows(DownstreamUnavailableException.class,
+        DownstreamUnavailableException failure = assertThrows(
+                DownstreamUnavailableException.class,
                 () -> publisher.post(decided).await().atMost(WAIT));
 
         assertTrue(failure.getMessage().contains("503"), failure.getMessage());
@@ -99,7 +104,9 @@ class OutboxPublisherTest {
         store.pending.add(event("a", 0));
         OutboxPublisher publisher = publisher(503);
 
-        assertThrows(DownstreamUnavailableException.class, () -> publisher.post(List.of(event("a", 0))).await().atMost(WAIT));
+        assertThrows(
+                DownstreamUnavailableException.class,
+                () -> publisher.post(List.of(event("a", 0))).await().atMost(WAIT));
 
         assertTrue(store.marked.isEmpty());
         assertEquals(List.of("a"), store.pendingIds());
@@ -117,7 +124,8 @@ class OutboxPublisherTest {
     void redeliveryPostsWhatItsHandlingLeftPending() {
         store.pending.addAll(List.of(event("a", 0), event("b", 1)));
         OutboxPublisher publisher = publisher(503);
-        assertThrows(DownstreamUnavailableException.class,
+        assertThrows(
+                DownstreamUnavailableException.class,
                 () -> publisher.post(List.copyOf(store.pending)).await().atMost(WAIT));
 
         publisher.postDecidedBy("/test/sensors", "r-1").await().atMost(WAIT);
@@ -137,7 +145,9 @@ class OutboxPublisherTest {
 
         assertEquals(List.of("leftBehind " + OutboxPublisher.SWEEP_BATCH), store.queries);
         Instant cutoff = store.leftBehindBefore;
-        assertTrue(!cutoff.isBefore(before.minusSeconds(10)) && !cutoff.isAfter(Instant.now().minusSeconds(10)),
+        assertTrue(
+                !cutoff.isBefore(before.minusSeconds(10))
+                        && !cutoff.isAfter(Instant.now().minusSeconds(10)),
                 "left behind means stored over 10 s ago: " + cutoff);
         assertEquals(List.of("a", "b"), postedIds());
         assertEquals(List.of(List.of("a", "b")), store.marked);
@@ -164,7 +174,9 @@ class OutboxPublisherTest {
             OutboxPublisher publisher = publisher();
             store.pending.add(event("a", 0));
             CompletableFuture<Void> done = new CompletableFuture<>();
-            caller.runOnContext(ignored -> publisher.postDecidedBy("/test/sensors", "r-1").subscribe()
+            caller.runOnContext(ignored -> publisher
+                    .postDecidedBy("/test/sensors", "r-1")
+                    .subscribe()
                     .with(done::complete, done::completeExceptionally));
 
             done.get(WAIT.toSeconds(), TimeUnit.SECONDS);

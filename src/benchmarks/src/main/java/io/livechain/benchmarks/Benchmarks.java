@@ -1,16 +1,14 @@
 package io.livechain.benchmarks;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.livechain.benchmarks.chain.ChainBenchmark;
+import io.livechain.benchmarks.chain.ChainOptions;
+import io.livechain.benchmarks.chain.ReportSection;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.livechain.benchmarks.chain.ChainBenchmark;
-import io.livechain.benchmarks.chain.ChainOptions;
-import io.livechain.benchmarks.chain.ReportSection;
 
 /**
  * Load benchmarks against a running local stack (start it first). Each prints its figure beside a
@@ -59,17 +57,35 @@ public final class Benchmarks {
         int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 32;
         String host = System.getProperty("livechain.host", "http://localhost");
         switch (what) {
-            case "inventory" -> versusScanIngest(host, "inventory", "18080", events, concurrency,
-                    (prefix, i) -> movement("m-" + prefix + i, "BENCH-" + prefix + "-" + (i % 200)));
-            case "threshold" -> versusScanIngest(host, "threshold", "18084", events, concurrency,
-                    (prefix, i) -> reading("r-" + prefix + i, "reefer-" + prefix + "-" + (i % 200), i / 200));
+            case "inventory" ->
+                versusScanIngest(
+                        host,
+                        "inventory",
+                        "18080",
+                        events,
+                        concurrency,
+                        (prefix, i) -> movement("m-" + prefix + i, "BENCH-" + prefix + "-" + (i % 200)));
+            case "threshold" ->
+                versusScanIngest(
+                        host,
+                        "threshold",
+                        "18084",
+                        events,
+                        concurrency,
+                        (prefix, i) -> reading("r-" + prefix + i, "reefer-" + prefix + "-" + (i % 200), i / 200));
             case "threshold-trip" -> io.livechain.benchmarks.threshold.ThresholdTripBenchmark.main(new String[0]);
             case "ingress" -> ingress(host, events, concurrency, args.length > 3 ? Integer.parseInt(args[3]) : 100);
-            case "coldchain" -> new ColdChainLatency().run(URI.create(host + ":"
-                    + System.getProperty("livechain.http-port", "8080") + "/"),
-                    Integer.parseInt(System.getProperty("livechain.webhook-port", "19099")), events, concurrency,
-                    UUID.randomUUID().toString().substring(0, 8));
-            default -> throw new IllegalArgumentException("unknown benchmark " + what + " (chain | limits | inventory | threshold | threshold-trip | ingress | coldchain | routing)");
+            case "coldchain" ->
+                new ColdChainLatency()
+                        .run(
+                                URI.create(host + ":" + System.getProperty("livechain.http-port", "8080") + "/"),
+                                Integer.parseInt(System.getProperty("livechain.webhook-port", "19099")),
+                                events,
+                                concurrency,
+                                UUID.randomUUID().toString().substring(0, 8));
+            default ->
+                throw new IllegalArgumentException("unknown benchmark " + what
+                        + " (chain | limits | inventory | threshold | threshold-trip | ingress | coldchain | routing)");
         }
     }
 
@@ -84,13 +100,18 @@ public final class Benchmarks {
         }
         java.nio.file.Path out = ChainOptions.fromSystemProperties().outDir();
         return List.of(
-                section("scan-ingest against a bare Funqy echo function", stack -> io.livechain.benchmarks.limits
-                        .ScanIngestVsEcho.run(stack.url(), stack.functionPorts(), stack.postgresAddress(), out)),
-                section("inventory against the same PostgreSQL doing only a movement's statements", stack -> io.livechain
-                        .benchmarks.limits.InventoryVsPlainSql.run(stack.url(), stack.functionPorts(),
-                                stack.postgresAddress(), out)),
-                section("cold chain: sensor reading to alert at the on-call webhook", stack -> io.livechain.benchmarks
-                        .limits.ColdChainLatency.run(stack.url(), stack.functionPorts(), stack.postgresAddress(), out)));
+                section(
+                        "scan-ingest against a bare Funqy echo function",
+                        stack -> io.livechain.benchmarks.limits.ScanIngestVsEcho.run(
+                                stack.url(), stack.functionPorts(), stack.postgresAddress(), out)),
+                section(
+                        "inventory against the same PostgreSQL doing only a movement's statements",
+                        stack -> io.livechain.benchmarks.limits.InventoryVsPlainSql.run(
+                                stack.url(), stack.functionPorts(), stack.postgresAddress(), out)),
+                section(
+                        "cold chain: sensor reading to alert at the on-call webhook",
+                        stack -> io.livechain.benchmarks.limits.ColdChainLatency.run(
+                                stack.url(), stack.functionPorts(), stack.postgresAddress(), out)));
     }
 
     @FunctionalInterface
@@ -122,27 +143,30 @@ public final class Benchmarks {
      * Warms both JVMs, then loads scan-ingest (all the HTTP, CloudEvent and schema work, no database)
      * and the function under test with the same count and concurrency, and prints both and the ratio.
      */
-    private static void versusScanIngest(String host, String function, String defaultPort, int events,
-            int concurrency, Events load) throws Exception {
+    private static void versusScanIngest(
+            String host, String function, String defaultPort, int events, int concurrency, Events load)
+            throws Exception {
         LoadGenerator generator = new LoadGenerator();
         String run = UUID.randomUUID().toString().substring(0, 8);
         URI scanIngest = URI.create(host + ":" + System.getProperty("livechain.scan-ingest-port", "18083") + "/");
         URI target = URI.create(host + ":" + System.getProperty("livechain." + function + "-port", defaultPort) + "/");
         generator.run(scanIngest, 2000, concurrency, i -> scan("warm-s-" + run + i, "WARM-" + (i % 50)));
         generator.run(target, 2000, concurrency, i -> load.event("warm-" + run, i));
-        var baseline = generator.run(scanIngest, events, concurrency, i -> scan("s-" + run + i, "BENCH-" + run + "-" + (i % 200)));
+        var baseline = generator.run(
+                scanIngest, events, concurrency, i -> scan("s-" + run + i, "BENCH-" + run + "-" + (i % 200)));
         var measured = generator.run(target, events, concurrency, i -> load.event(run, i));
         System.out.println(baseline.summary("baseline scan-ingest (no DB)"));
         System.out.println(measured.summary(function + " (PostgreSQL)"));
-        System.out.printf("ratio %s/baseline throughput: %.2f%n", function, measured.perSecond() / baseline.perSecond());
+        System.out.printf(
+                "ratio %s/baseline throughput: %.2f%n", function, measured.perSecond() / baseline.perSecond());
     }
 
     /** An in-range refrigerated reading, one minute after the asset's previous one. */
     private static LoadGenerator.Event reading(String id, String asset, int minute) {
         return new LoadGenerator.Event(id, "io.livechain.sensor.reading.v1", """
                 {"deviceId": "bench", "assetId": "%s", "metric": "temperature", "value": 5.5, "unit": "CEL",
-                 "time": "%s", "profile": "refrigerated"}""".formatted(asset,
-                java.time.Instant.parse(T).plusSeconds(60L * minute)));
+                 "time": "%s", "profile": "refrigerated"}""".formatted(
+                        asset, java.time.Instant.parse(T).plusSeconds(60L * minute)));
     }
 
     private static void ingress(String host, int events, int concurrency, int skus) throws Exception {
@@ -150,17 +174,22 @@ public final class Benchmarks {
         String run = UUID.randomUUID().toString().substring(0, 8);
         URI ingress = URI.create(host + ":" + System.getProperty("livechain.http-port", "8080") + "/");
         Instant start = Instant.now();
-        var accepted = load.run(ingress, events, concurrency, i -> scan("e-" + run + "-" + i, "E2E-" + run + "-" + (i % skus)));
+        var accepted = load.run(
+                ingress, events, concurrency, i -> scan("e-" + run + "-" + i, "E2E-" + run + "-" + (i % skus)));
         long expectedPerSku = events / skus;
         for (int sku = 0; sku < skus; sku++) {
-            awaitTotal(load, URI.create(host + ":" + System.getProperty("livechain.http-port", "8080")
-                    + "/api/inventory/E2E-" + run + "-" + sku), expectedPerSku + (sku < events % skus ? 1 : 0));
+            awaitTotal(
+                    load,
+                    URI.create(host + ":" + System.getProperty("livechain.http-port", "8080") + "/api/inventory/E2E-"
+                            + run + "-" + sku),
+                    expectedPerSku + (sku < events % skus ? 1 : 0));
         }
         Duration endToEnd = Duration.between(start, Instant.now());
         double e2ePerSecond = events / (endToEnd.toNanos() / 1e9);
         System.out.println(accepted.summary("baseline ingress (202)"));
-        System.out.printf("%-28s %7d scans   %8.0f /s  (all %d totals exact after %.1f s)%n", "end to end (read API exact)",
-                events, e2ePerSecond, skus, endToEnd.toMillis() / 1000.0);
+        System.out.printf(
+                "%-28s %7d scans   %8.0f /s  (all %d totals exact after %.1f s)%n",
+                "end to end (read API exact)", events, e2ePerSecond, skus, endToEnd.toMillis() / 1000.0);
         System.out.printf("ratio end-to-end/ingress throughput: %.2f%n", e2ePerSecond / accepted.perSecond());
     }
 
@@ -168,7 +197,8 @@ public final class Benchmarks {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
         while (Instant.now().isBefore(deadline)) {
             var response = load.get(uri);
-            if (response.statusCode() == 200 && JSON.readTree(response.body()).path("total").asLong() == expected) {
+            if (response.statusCode() == 200
+                    && JSON.readTree(response.body()).path("total").asLong() == expected) {
                 return;
             }
             Thread.sleep(100);
@@ -178,8 +208,7 @@ public final class Benchmarks {
 
     private static LoadGenerator.Event scan(String id, String sku) {
         return new LoadGenerator.Event(id, "io.livechain.scan.v1", """
-                {"sku": "%s", "location": "DC-1", "quantity": 1, "bizStep": "receiving", "eventTime": "%s"}"""
-                .formatted(sku, T));
+                {"sku": "%s", "location": "DC-1", "quantity": 1, "bizStep": "receiving", "eventTime": "%s"}""".formatted(sku, T));
     }
 
     private static LoadGenerator.Event movement(String id, String sku) {

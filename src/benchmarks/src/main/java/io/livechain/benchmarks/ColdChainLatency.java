@@ -1,5 +1,8 @@
 package io.livechain.benchmarks;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -7,12 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
 import org.HdrHistogram.Histogram;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * Reading-to-webhook latency: sends hard-limit temperature readings for distinct assets through the
@@ -49,11 +47,17 @@ final class ColdChainLatency {
                 System.out.println("not every alert arrived: " + pending.getCount() + " missing");
             }
             System.out.println(ingressResult.summary("baseline ingress (202)"));
-            System.out.printf("%-28s %7d alerts  p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms%n", "reading → webhook",
-                    latencyMicros.getTotalCount(), latencyMicros.getValueAtPercentile(50) / 1000.0,
-                    latencyMicros.getValueAtPercentile(99) / 1000.0, latencyMicros.getMaxValue() / 1000.0);
-            System.out.printf("ratio p50 reading→webhook / p50 ingress: %.1f%n",
-                    latencyMicros.getValueAtPercentile(50) / (double) ingressResult.latencyMicros().getValueAtPercentile(50));
+            System.out.printf(
+                    "%-28s %7d alerts  p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms%n",
+                    "reading → webhook",
+                    latencyMicros.getTotalCount(),
+                    latencyMicros.getValueAtPercentile(50) / 1000.0,
+                    latencyMicros.getValueAtPercentile(99) / 1000.0,
+                    latencyMicros.getMaxValue() / 1000.0);
+            System.out.printf(
+                    "ratio p50 reading→webhook / p50 ingress: %.1f%n",
+                    latencyMicros.getValueAtPercentile(50)
+                            / (double) ingressResult.latencyMicros().getValueAtPercentile(50));
         } finally {
             webhook.stop(0);
         }

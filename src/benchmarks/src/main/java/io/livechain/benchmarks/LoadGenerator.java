@@ -5,12 +5,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
-
 import org.HdrHistogram.Histogram;
 
 /**
@@ -20,8 +18,7 @@ import org.HdrHistogram.Histogram;
 final class LoadGenerator {
 
     /** One event to send: its CloudEvent id and type and the JSON data. */
-    record Event(String id, String type, String data) {
-    }
+    record Event(String id, String type, String data) {}
 
     /** What a run measured. */
     record Result(long events, long failures, Duration elapsed, Histogram latencyMicros) {
@@ -31,15 +28,22 @@ final class LoadGenerator {
 
         String summary(String name) {
             return "%-28s %7d events  %8.0f /s  p50 %6.2f ms  p99 %6.2f ms  p99.9 %6.2f ms  max %6.2f ms  failures %d"
-                    .formatted(name, events, perSecond(), latencyMicros.getValueAtPercentile(50) / 1000.0,
+                    .formatted(
+                            name,
+                            events,
+                            perSecond(),
+                            latencyMicros.getValueAtPercentile(50) / 1000.0,
                             latencyMicros.getValueAtPercentile(99) / 1000.0,
-                            latencyMicros.getValueAtPercentile(99.9) / 1000.0, latencyMicros.getMaxValue() / 1000.0,
+                            latencyMicros.getValueAtPercentile(99.9) / 1000.0,
+                            latencyMicros.getMaxValue() / 1000.0,
                             failures);
         }
     }
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
 
     /** Sends {@code count} events from {@code events}, {@code concurrency} in flight; 2xx counts as success. */
     Result run(URI target, int count, int concurrency, IntFunction<Event> events) throws InterruptedException {
@@ -68,16 +72,24 @@ final class LoadGenerator {
     }
 
     private static HttpRequest request(URI target, Event event) {
-        return HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(30))
-                .header("ce-specversion", "1.0").header("ce-id", event.id())
-                .header("ce-source", "/livechain/benchmarks").header("ce-type", event.type())
+        return HttpRequest.newBuilder(target)
+                .timeout(Duration.ofSeconds(30))
+                .header("ce-specversion", "1.0")
+                .header("ce-id", event.id())
+                .header("ce-source", "/livechain/benchmarks")
+                .header("ce-type", event.type())
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(event.data())).build();
+                .POST(HttpRequest.BodyPublishers.ofString(event.data()))
+                .build();
     }
 
     /** A plain GET, for polling the read API. */
     HttpResponse<String> get(URI uri) throws Exception {
-        return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
+        return client.send(
+                HttpRequest.newBuilder(uri)
+                        .timeout(Duration.ofSeconds(10))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +26,12 @@ class BrokerIngressE2eTest {
                  "datacontenttype": "application/json",
                  "data": {"sku": "E2E-STRUCT", "location": "DC-1", "quantity": 2, "bizStep": "receiving",
                           "eventTime": "2026-11-20T06:00:00Z"}}""";
-        given().baseUri(e2e.url()).contentType("application/cloudevents+json").body(event)
-                .post("/livechain/default").then().statusCode(202);
+        given().baseUri(e2e.url())
+                .contentType("application/cloudevents+json")
+                .body(event)
+                .post("/livechain/default")
+                .then()
+                .statusCode(202);
         awaitTotal("E2E-STRUCT", 2);
     }
 
@@ -41,37 +44,72 @@ class BrokerIngressE2eTest {
                  {"specversion": "1.0", "id": "batch-2", "source": "/e2e", "type": "io.livechain.scan.v1",
                   "datacontenttype": "application/json",
                   "data": {"sku": "E2E-BATCH", "location": "DC-2", "quantity": 3, "bizStep": "receiving", "eventTime": "2026-11-20T06:00:00Z"}}]""";
-        given().baseUri(e2e.url()).contentType("application/cloudevents-batch+json").body(batch)
-                .post("/").then().statusCode(202);
+        given().baseUri(e2e.url())
+                .contentType("application/cloudevents-batch+json")
+                .body(batch)
+                .post("/")
+                .then()
+                .statusCode(202);
         awaitTotal("E2E-BATCH", 5);
     }
 
     @Test
     void requestThatIsNoCloudEventIs400() {
-        given().baseUri(e2e.url()).contentType("application/json").body("{\"sku\": \"x\"}")
-                .post("/").then().statusCode(400);
-        given().baseUri(e2e.url()).contentType("application/cloudevents+json").body("{\"specversion\": \"1.0\"}")
-                .post("/").then().statusCode(400);
-        given().baseUri(e2e.url()).contentType("application/cloudevents-batch+json").body("[{\"id\": 1}]")
-                .post("/").then().statusCode(400);
+        given().baseUri(e2e.url())
+                .contentType("application/json")
+                .body("{\"sku\": \"x\"}")
+                .post("/")
+                .then()
+                .statusCode(400);
+        given().baseUri(e2e.url())
+                .contentType("application/cloudevents+json")
+                .body("{\"specversion\": \"1.0\"}")
+                .post("/")
+                .then()
+                .statusCode(400);
+        given().baseUri(e2e.url())
+                .contentType("application/cloudevents-batch+json")
+                .body("[{\"id\": 1}]")
+                .post("/")
+                .then()
+                .statusCode(400);
     }
 
     @Test
     void eventOverThePayloadLimitIs413NotARetryable503() {
         String big = "x".repeat(2 * 1024 * 1024);
-        given().baseUri(e2e.url()).header("ce-specversion", "1.0").header("ce-id", "big-1").header("ce-source", "/e2e")
-                .header("ce-type", "io.livechain.scan.v1").contentType("application/json")
-                .body("{\"sku\": \"" + big + "\"}").post("/livechain/default").then().statusCode(413)
-                .body("status", equalTo(413)).body("message", containsString("1000000 bytes"));
+        given().baseUri(e2e.url())
+                .header("ce-specversion", "1.0")
+                .header("ce-id", "big-1")
+                .header("ce-source", "/e2e")
+                .header("ce-type", "io.livechain.scan.v1")
+                .contentType("application/json")
+                .body("{\"sku\": \"" + big + "\"}")
+                .post("/livechain/default")
+                .then()
+                .statusCode(413)
+                .body("status", equalTo(413))
+                .body("message", containsString("1000000 bytes"));
         // Under the limit (but over Kafka's default batch size) still goes through.
         String large = "y".repeat(900_000);
-        given().baseUri(e2e.url()).header("ce-specversion", "1.0").header("ce-id", "large-1").header("ce-source", "/e2e")
-                .header("ce-type", "io.livechain.e2e.large.v1").contentType("application/json")
-                .body("{\"note\": \"" + large + "\"}").post("/livechain/default").then().statusCode(202);
+        given().baseUri(e2e.url())
+                .header("ce-specversion", "1.0")
+                .header("ce-id", "large-1")
+                .header("ce-source", "/e2e")
+                .header("ce-type", "io.livechain.e2e.large.v1")
+                .contentType("application/json")
+                .body("{\"note\": \"" + large + "\"}")
+                .post("/livechain/default")
+                .then()
+                .statusCode(202);
     }
 
     private static void awaitTotal(String sku, int total) {
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().baseUri(e2e.url())
-                .get("/api/inventory/" + sku).then().statusCode(200).body("total", equalTo(total)));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> given().baseUri(e2e.url())
+                        .get("/api/inventory/" + sku)
+                        .then()
+                        .statusCode(200)
+                        .body("total", equalTo(total)));
     }
 }

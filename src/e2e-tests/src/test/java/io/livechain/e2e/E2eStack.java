@@ -1,5 +1,7 @@
 package io.livechain.e2e;
 
+import io.livechain.localstack.LocalStack;
+import io.livechain.localstack.LocalStackConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -10,9 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import io.livechain.localstack.LocalStack;
-import io.livechain.localstack.LocalStackConfig;
 
 /**
  * The local stack, started once per test JVM on free ports with its data under target/, driven by
@@ -58,8 +57,10 @@ final class E2eStack {
                 .withPorts(freePort(), freePortPair(), freePort(), freePortRange(6))
                 .withExtraManifests(List.of(manifests))
                 .withFunctionProperties(Map.of(
-                        "livechain.notify.channels.oncall.kind", "webhook",
-                        "livechain.notify.channels.oncall.url", oncall.url()));
+                        "livechain.notify.channels.oncall.kind",
+                        "webhook",
+                        "livechain.notify.channels.oncall.url",
+                        oncall.url()));
         stack = LocalStack.start(config, Duration.ofMinutes(3));
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
     }
@@ -129,8 +130,15 @@ final class E2eStack {
                   filters: [{exact: {type: %s}}]
                   subscriber: {uri: "%s"}
                   delivery: {retry: 1, backoffPolicy: linear, backoffDelay: PT0.1S, deadLetterSink: {uri: "%s"}}
-                """.formatted(chainRecorder.url(), FLAKY_TYPE, flaky.url(), io.cloudevents.core.test.Data.TYPE,
-                conformance.url(), REFUSED_TYPE, refusing.url(), uriDeadLetters.url());
+                """.formatted(
+                        chainRecorder.url(),
+                        FLAKY_TYPE,
+                        flaky.url(),
+                        io.cloudevents.core.test.Data.TYPE,
+                        conformance.url(),
+                        REFUSED_TYPE,
+                        refusing.url(),
+                        uriDeadLetters.url());
     }
 
     private static int freePort() throws IOException {

@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +20,7 @@ class EpcisCaptureE2eTest {
     private static final String GTIN = "04012345123456";
     /** GLN of urn:epc:id:sgln:9521141.00000.0 (check digit 7, extension 0 = none). */
     private static final String GLN = "9521141000007";
+
     private static E2eStack e2e;
 
     @BeforeAll
@@ -39,38 +39,57 @@ class EpcisCaptureE2eTest {
                     "epcList": [],
                     "quantityList": [{"epcClass": "urn:epc:class:lgtin:4012345.012345.LOT7", "quantity": %d}],
                     "readPoint": {"id": "urn:epc:id:sgln:9521141.00000.0"},
-                    "bizLocation": {"id": "urn:epc:id:sgln:9521141.00000.0"}}]}}"""
-                .formatted(documentId, eventTime, quantity);
+                    "bizLocation": {"id": "urn:epc:id:sgln:9521141.00000.0"}}]}}""".formatted(documentId, eventTime, quantity);
     }
 
     private static String capture(String document) {
-        return given().baseUri(e2e.url()).contentType("application/ld+json").body(document)
+        return given().baseUri(e2e.url())
+                .contentType("application/ld+json")
+                .body(document)
                 .post("/api/epcis/capture")
-                .then().statusCode(202).header("Location", startsWith("/api/epcis/capture/"))
-                .extract().jsonPath().getString("captureID");
+                .then()
+                .statusCode(202)
+                .header("Location", startsWith("/api/epcis/capture/"))
+                .extract()
+                .jsonPath()
+                .getString("captureID");
     }
 
     @Test
     void receivingDocumentShowsInTheInventoryAndARepeatedEventCountsOnce() {
         String captureId = capture(receiving("urn:uuid:doc-1", "2026-11-20T08:00:00Z", 10));
-        given().baseUri(e2e.url()).get("/api/epcis/capture/" + captureId).then().statusCode(200)
-                .body("success", equalTo(true)).body("running", equalTo(false));
+        given().baseUri(e2e.url())
+                .get("/api/epcis/capture/" + captureId)
+                .then()
+                .statusCode(200)
+                .body("success", equalTo(true))
+                .body("running", equalTo(false));
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().baseUri(e2e.url())
-                .get("/api/inventory/" + GTIN).then().statusCode(200)
-                .body("total", equalTo(10)).body("locations.location", hasItem(GLN)));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> given().baseUri(e2e.url())
+                        .get("/api/inventory/" + GTIN)
+                        .then()
+                        .statusCode(200)
+                        .body("total", equalTo(10))
+                        .body("locations.location", hasItem(GLN)));
 
         capture(receiving("urn:uuid:doc-2-same-event", "2026-11-20T08:00:00Z", 10));
         capture(receiving("urn:uuid:doc-3", "2026-11-20T08:30:00Z", 5));
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().baseUri(e2e.url())
-                .get("/api/inventory/" + GTIN).then().body("total", equalTo(15)));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> given().baseUri(e2e.url())
+                        .get("/api/inventory/" + GTIN)
+                        .then()
+                        .body("total", equalTo(15)));
     }
 
     @Test
     void documentBreakingTheSchemaIsAFailedJobNamingThePath() {
         String broken = receiving("urn:uuid:doc-bad", "2026-11-20T08:00:00Z", 1).replace("\"OBSERVE\"", "\"MOVE\"");
         String captureId = capture(broken);
-        given().baseUri(e2e.url()).get("/api/epcis/capture/" + captureId).then().statusCode(200)
+        given().baseUri(e2e.url())
+                .get("/api/epcis/capture/" + captureId)
+                .then()
+                .statusCode(200)
                 .body("success", equalTo(false))
                 .body("errors.field", hasItem(startsWith("$.epcisBody.eventList[0]")));
     }

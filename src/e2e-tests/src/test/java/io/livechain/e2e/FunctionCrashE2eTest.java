@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,17 +35,33 @@ class FunctionCrashE2eTest {
                 assertTrue(inventory.destroyForcibly(), "SIGKILL refused");
                 await().atMost(Duration.ofSeconds(10)).until(() -> !inventory.isAlive());
             }
-            Scans.send(e2e.url(), "crash-" + i, Scans.scan(SKU, "DC-" + (i % 3), "1", "receiving",
-                    "2026-11-20T06:00:00Z")).statusCode(202);
+            Scans.send(
+                            e2e.url(),
+                            "crash-" + i,
+                            Scans.scan(SKU, "DC-" + (i % 3), "1", "receiving", "2026-11-20T06:00:00Z"))
+                    .statusCode(202);
         }
 
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> given()
-                .baseUri(e2e.url()).get("/api/inventory/" + SKU).then().statusCode(200).body("total", equalTo(SCANS)));
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> given().baseUri(e2e.url())
+                        .get("/api/inventory/" + SKU)
+                        .then()
+                        .statusCode(200)
+                        .body("total", equalTo(SCANS)));
         assertTrue(e2e.stack.functionRestarts().get("inventory") > restartsBefore, "inventory was not restarted");
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().baseUri(e2e.url()).get("/q/health/ready")
-                .then().statusCode(200).body("status", equalTo("UP")));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> given().baseUri(e2e.url())
+                        .get("/q/health/ready")
+                        .then()
+                        .statusCode(200)
+                        .body("status", equalTo("UP")));
         // Stays exact: no late redelivery counts a scan twice.
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> given()
-                .baseUri(e2e.url()).get("/api/inventory/" + SKU).then().body("total", equalTo(SCANS)));
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> given().baseUri(e2e.url())
+                        .get("/api/inventory/" + SKU)
+                        .then()
+                        .body("total", equalTo(SCANS)));
     }
 }

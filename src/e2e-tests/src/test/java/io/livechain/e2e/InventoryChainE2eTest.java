@@ -6,17 +6,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import io.restassured.response.ValidatableResponse;
 
 /** Scans in at the broker ingress, exact totals out of the read API, through the knative/ Triggers. */
 class InventoryChainE2eTest {
@@ -30,8 +28,9 @@ class InventoryChainE2eTest {
     }
 
     private static void awaitTotal(String sku, int total) {
-        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> inventory(sku)
-                .statusCode(200).body("total", equalTo(total)));
+        await().atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> inventory(sku).statusCode(200).body("total", equalTo(total)));
     }
 
     private static ValidatableResponse inventory(String sku) {
@@ -48,15 +47,20 @@ class InventoryChainE2eTest {
         Scans.send(e2e.url(), "chain-1", Scans.scan("E2E-CHAIN", "DC-1", "4", "receiving", "2026-11-20T06:00:00Z"))
                 .statusCode(202);
 
-        await().atMost(PATIENCE).until(() -> e2e.chainRecorder.received().stream()
-                .anyMatch(r -> "io.livechain.inventory.level.v1".equals(r.attribute("type"))
-                        && r.data().contains("E2E-CHAIN")));
+        await().atMost(PATIENCE)
+                .until(() -> e2e.chainRecorder.received().stream()
+                        .anyMatch(r -> "io.livechain.inventory.level.v1".equals(r.attribute("type"))
+                                && r.data().contains("E2E-CHAIN")));
         var movement = e2e.chainRecorder.received().stream()
-                .filter(r -> "io.livechain.inventory.movement.v1".equals(r.attribute("type")) && r.data().contains("E2E-CHAIN"))
-                .findFirst().orElseThrow();
+                .filter(r -> "io.livechain.inventory.movement.v1".equals(r.attribute("type"))
+                        && r.data().contains("E2E-CHAIN"))
+                .findFirst()
+                .orElseThrow();
         var level = e2e.chainRecorder.received().stream()
-                .filter(r -> "io.livechain.inventory.level.v1".equals(r.attribute("type")) && r.data().contains("E2E-CHAIN"))
-                .findFirst().orElseThrow();
+                .filter(r -> "io.livechain.inventory.level.v1".equals(r.attribute("type"))
+                        && r.data().contains("E2E-CHAIN"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("/livechain/scan-ingest", movement.attribute("source"));
         assertEquals("/livechain/inventory", level.attribute("source"));
         assertEquals(true, movement.data().contains("\"scanId\":\"chain-1\""), movement.data());
@@ -70,11 +74,17 @@ class InventoryChainE2eTest {
         for (int i = 0; i < 3; i++) {
             Scans.send(e2e.url(), "redeliver-1", scan).statusCode(202);
         }
-        Scans.send(e2e.url(), "redeliver-2", Scans.scan("E2E-REDELIVER", "DC-2", "1", "receiving", "2026-11-20T06:00:00Z"))
+        Scans.send(
+                        e2e.url(),
+                        "redeliver-2",
+                        Scans.scan("E2E-REDELIVER", "DC-2", "1", "receiving", "2026-11-20T06:00:00Z"))
                 .statusCode(202);
 
         awaitTotal("E2E-REDELIVER", 6);
-        given().baseUri(e2e.url()).get("/api/inventory/E2E-REDELIVER/DC-1").then().statusCode(200)
+        given().baseUri(e2e.url())
+                .get("/api/inventory/E2E-REDELIVER/DC-1")
+                .then()
+                .statusCode(200)
                 .body("onHand", equalTo(5));
     }
 
@@ -98,13 +108,16 @@ class InventoryChainE2eTest {
     void cycleCountSetsOnHandAsOfItsTimeAndALateOlderScanChangesNothing() {
         Scans.send(e2e.url(), "ooo-1", Scans.scan("E2E-OOO", "DC-1", "10", "receiving", "2026-11-20T06:00:00Z"));
         awaitTotal("E2E-OOO", 10);
-        Scans.send(e2e.url(), "ooo-count", Scans.scan("E2E-OOO", "DC-1", "100", "cycle_counting", "2026-11-20T08:00:00Z"));
+        Scans.send(
+                e2e.url(), "ooo-count", Scans.scan("E2E-OOO", "DC-1", "100", "cycle_counting", "2026-11-20T08:00:00Z"));
         awaitTotal("E2E-OOO", 100);
         Scans.send(e2e.url(), "ooo-late", Scans.scan("E2E-OOO", "DC-1", "5", "receiving", "2026-11-20T07:00:00Z"));
         Scans.send(e2e.url(), "ooo-after", Scans.scan("E2E-OOO", "DC-1", "3", "shipping", "2026-11-20T09:00:00Z"));
 
         awaitTotal("E2E-OOO", 97);
-        await().during(Duration.ofSeconds(1)).atMost(PATIENCE).untilAsserted(() -> inventory("E2E-OOO").body("total", equalTo(97)));
+        await().during(Duration.ofSeconds(1))
+                .atMost(PATIENCE)
+                .untilAsserted(() -> inventory("E2E-OOO").body("total", equalTo(97)));
     }
 
     @Test
@@ -115,18 +128,23 @@ class InventoryChainE2eTest {
         Scans.send(e2e.url(), "kg-2", Scans.scan("E2E-FLOUR", "DC-2", "2", "receiving", "2026-11-20T06:00:00Z"));
 
         awaitTotal("E2E-FLOUR", 2);
-        inventory("E2E-FLOUR").body("locations.find { it.location == 'DC-1' }.uom", equalTo("KGM"))
+        inventory("E2E-FLOUR")
+                .body("locations.find { it.location == 'DC-1' }.uom", equalTo("KGM"))
                 .body("locations.find { it.location == 'DC-1' }.onHand", equalTo(12.5f));
     }
 
     @Test
     void aDeadLetterSinkThatIsAUriGetsTheRefusedEventWithItsError() {
-        Scans.sendEvent(e2e.url(), "refused-1", E2eStack.REFUSED_TYPE, "{\"n\": 1}").statusCode(202);
+        Scans.sendEvent(e2e.url(), "refused-1", E2eStack.REFUSED_TYPE, "{\"n\": 1}")
+                .statusCode(202);
 
-        await().atMost(PATIENCE).until(() -> e2e.uriDeadLetters.received().stream()
-                .anyMatch(r -> "refused-1".equals(r.attribute("id"))));
-        var letter = e2e.uriDeadLetters.received().stream().filter(r -> "refused-1".equals(r.attribute("id")))
-                .findFirst().orElseThrow();
+        await().atMost(PATIENCE)
+                .until(() ->
+                        e2e.uriDeadLetters.received().stream().anyMatch(r -> "refused-1".equals(r.attribute("id"))));
+        var letter = e2e.uriDeadLetters.received().stream()
+                .filter(r -> "refused-1".equals(r.attribute("id")))
+                .findFirst()
+                .orElseThrow();
         assertEquals("503", letter.attribute("knativeerrorcode"));
         assertEquals(e2e.refusing.url(), letter.attribute("knativeerrordest"));
         assertEquals(2, e2e.refusing.attempts("refused-1"));
@@ -137,12 +155,19 @@ class InventoryChainE2eTest {
         Scans.send(e2e.url(), "bad-scan-1", Scans.scan("E2E-BAD", "DC-1", "-1", "receiving", "2026-11-20T06:00:00Z"))
                 .statusCode(202);
 
-        await().atMost(PATIENCE).untilAsserted(() -> given().baseUri(e2e.url()).get("/api/deadletters").then()
-                .statusCode(200)
-                .body("find { it.id == 'bad-scan-1' }.errorCode", equalTo(400))
-                .body("find { it.id == 'bad-scan-1' }.type", equalTo("io.livechain.scan.v1"))
-                .body("find { it.id == 'bad-scan-1' }.errorDestination", org.hamcrest.Matchers.containsString("localhost"))
-                .body("find { it.id == 'bad-scan-1' }.errorData", org.hamcrest.Matchers.containsString("quantity")));
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> given().baseUri(e2e.url())
+                        .get("/api/deadletters")
+                        .then()
+                        .statusCode(200)
+                        .body("find { it.id == 'bad-scan-1' }.errorCode", equalTo(400))
+                        .body("find { it.id == 'bad-scan-1' }.type", equalTo("io.livechain.scan.v1"))
+                        .body(
+                                "find { it.id == 'bad-scan-1' }.errorDestination",
+                                org.hamcrest.Matchers.containsString("localhost"))
+                        .body(
+                                "find { it.id == 'bad-scan-1' }.errorData",
+                                org.hamcrest.Matchers.containsString("quantity")));
         inventory("E2E-BAD").statusCode(404);
     }
 
@@ -155,9 +180,13 @@ class InventoryChainE2eTest {
     void subscriberAnswering503TwiceGetsTheEventOnTheThirdTry() {
         Scans.sendEvent(e2e.url(), "flaky-1", E2eStack.FLAKY_TYPE, "{\"n\": 1}").statusCode(202);
 
-        await().atMost(PATIENCE).until(() -> e2e.flaky.received().stream().anyMatch(r -> "flaky-1".equals(r.attribute("id"))));
+        await().atMost(PATIENCE)
+                .until(() -> e2e.flaky.received().stream().anyMatch(r -> "flaky-1".equals(r.attribute("id"))));
         assertEquals(3, e2e.flaky.attempts("flaky-1"));
-        given().baseUri(e2e.url()).get("/api/deadletters").then().statusCode(200)
+        given().baseUri(e2e.url())
+                .get("/api/deadletters")
+                .then()
+                .statusCode(200)
                 .body("id", org.hamcrest.Matchers.not(hasItem("flaky-1")));
     }
 }

@@ -6,15 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import io.restassured.path.json.JsonPath;
 
 /**
  * A reefer shipment from Shanghai to Munich on the sample network; a port congestion at its
@@ -34,17 +32,33 @@ class RerouteE2eTest {
 
     private static void send(String id, String type, Instant time, String data) {
         given().baseUri(e2e.url())
-                .header("ce-specversion", "1.0").header("ce-id", id).header("ce-source", "/e2e/logistics")
-                .header("ce-type", type).header("ce-time", time.toString()).contentType("application/json")
-                .body(data).post("/").then().statusCode(202);
+                .header("ce-specversion", "1.0")
+                .header("ce-id", id)
+                .header("ce-source", "/e2e/logistics")
+                .header("ce-type", type)
+                .header("ce-time", time.toString())
+                .contentType("application/json")
+                .body(data)
+                .post("/")
+                .then()
+                .statusCode(202);
     }
 
     private static JsonPath shipment(String id) {
-        return JsonPath.from(given().baseUri(e2e.url()).get("/api/shipments/" + id).then().extract().asString());
+        return JsonPath.from(given().baseUri(e2e.url())
+                .get("/api/shipments/" + id)
+                .then()
+                .extract()
+                .asString());
     }
 
     private static boolean found(String id) {
-        return given().baseUri(e2e.url()).get("/api/shipments/" + id).then().extract().statusCode() == 200;
+        return given().baseUri(e2e.url())
+                        .get("/api/shipments/" + id)
+                        .then()
+                        .extract()
+                        .statusCode()
+                == 200;
     }
 
     @Test
@@ -60,26 +74,38 @@ class RerouteE2eTest {
         assertEquals("CNSHA-PORT", route.get(0));
         assertEquals("DEMUC-DC", route.get(route.size() - 1));
 
-        Map<String, String> kinds = JsonPath.from(given().baseUri(e2e.url()).get("/api/network").then().statusCode(200)
-                .extract().asString()).getMap("facilities.collectEntries { [it.id, it.kind] }");
-        String port = route.stream().skip(1).filter(f -> "port".equals(kinds.get(f))).reduce((a, b) -> b).orElseThrow();
+        Map<String, String> kinds = JsonPath.from(given().baseUri(e2e.url())
+                        .get("/api/network")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())
+                .getMap("facilities.collectEntries { [it.id, it.kind] }");
+        String port = route.stream()
+                .skip(1)
+                .filter(f -> "port".equals(kinds.get(f)))
+                .reduce((a, b) -> b)
+                .orElseThrow();
 
         send("e2e-congestion-1", "io.livechain.condition.v1", T0.minus(Duration.ofHours(1)), """
                 {"conditionId": "e2e-congestion-%s", "kind": "PORT_CONGESTION", "facilityId": "%s",
-                 "extraDelayMinutes": 4320, "validFrom": "%s", "validUntil": "%s", "source": "port-authority"}"""
-                .formatted(port, port, T0, T0.plus(Duration.ofDays(60))));
+                 "extraDelayMinutes": 4320, "validFrom": "%s", "validUntil": "%s", "source": "port-authority"}""".formatted(
+                        port, port, T0, T0.plus(Duration.ofDays(60))));
 
         await().atMost(PATIENCE).until(() -> shipment(id).getList("history").size() == 2);
         JsonPath rerouted = shipment(id);
         assertEquals("rerouted", rerouted.getString("history[1].kind"));
-        assertTrue(rerouted.getString("history[1].reason").contains("port_congestion at " + port),
+        assertTrue(
+                rerouted.getString("history[1].reason").contains("port_congestion at " + port),
                 rerouted.getString("history[1].reason"));
         assertEquals(List.of("e2e-congestion-" + port), rerouted.getList("history[1].conditionIds"));
         assertFalse(rerouted.getList("route.facilityIds").contains(port), "the new route avoids " + port);
         assertTrue(rerouted.getLong("history[1].etaChangeMinutes") < 0, "faster than waiting 3 days at " + port);
 
-        await().atMost(PATIENCE).until(() -> e2e.oncall.received().stream().map(r -> JsonPath.from(r.data()))
-                .anyMatch(e -> "io.livechain.shipment.rerouted.v1".equals(e.getString("type"))
-                        && id.equals(e.getString("data.shipmentId"))));
+        await().atMost(PATIENCE)
+                .until(() -> e2e.oncall.received().stream()
+                        .map(r -> JsonPath.from(r.data()))
+                        .anyMatch(e -> "io.livechain.shipment.rerouted.v1".equals(e.getString("type"))
+                                && id.equals(e.getString("data.shipmentId"))));
     }
 }

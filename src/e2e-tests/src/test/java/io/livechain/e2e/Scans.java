@@ -7,13 +7,11 @@ import io.restassured.response.ValidatableResponse;
 /** Sends scans to the broker ingress as a device would. */
 final class Scans {
 
-    private Scans() {
-    }
+    private Scans() {}
 
     static String scan(String sku, String location, String quantity, String bizStep, String eventTime) {
         return """
-                {"sku": "%s", "location": "%s", "quantity": %s, "bizStep": "%s", "eventTime": "%s"}"""
-                .formatted(sku, location, quantity, bizStep, eventTime);
+                {"sku": "%s", "location": "%s", "quantity": %s, "bizStep": "%s", "eventTime": "%s"}""".formatted(sku, location, quantity, bizStep, eventTime);
     }
 
     static ValidatableResponse send(String baseUrl, String id, String data) {
@@ -22,8 +20,13 @@ final class Scans {
 
     static ValidatableResponse sendEvent(String baseUrl, String id, String type, String data) {
         return given().baseUri(baseUrl)
-                .header("ce-specversion", "1.0").header("ce-id", id).header("ce-source", "/e2e/scanner")
-                .header("ce-type", type).contentType("application/json")
-                .body(data).post("/").then();
+                .header("ce-specversion", "1.0")
+                .header("ce-id", id)
+                .header("ce-source", "/e2e/scanner")
+                .header("ce-type", type)
+                .contentType("application/json")
+                .body(data)
+                .post("/")
+                .then();
     }
 }

@@ -27,15 +27,16 @@ public final class ChildProcess implements AutoCloseable {
     }
 
     /** As above, with extra environment variables (e.g. Knative's K_SINK). */
-    public static ChildProcess startJava(String name, List<String> jvmArgs, List<String> mainArgs, Path log,
-            Map<String, String> env) {
+    public static ChildProcess startJava(
+            String name, List<String> jvmArgs, List<String> mainArgs, Path log, Map<String, String> env) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArgs);
         command.addAll(mainArgs);
         try {
             Files.createDirectories(log.getParent());
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(env);
             Process process = builder.start();

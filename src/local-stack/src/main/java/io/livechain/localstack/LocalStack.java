@@ -1,16 +1,5 @@
 package io.livechain.localstack;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.stream.Collectors;
-
 import io.livechain.localstack.broker.KnativeKafkaBroker;
 import io.livechain.localstack.broker.KnativeKafkaSources;
 import io.livechain.localstack.functions.FunctionProcesses;
@@ -22,6 +11,16 @@ import io.livechain.localstack.postgres.LocalPostgres;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 
 /**
  * The whole system on one machine with only a JDK: PostgreSQL, Kafka (KRaft), every function as its
@@ -50,12 +49,15 @@ public final class LocalStack implements AutoCloseable {
     public static void main(String[] args) throws InterruptedException {
         LocalStack stack = new LocalStack(LocalStackConfig.fromEnvironment());
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            Progress.step("stopping ...");
-            stack.close();
-            Progress.step("stopped");
-            stopped.countDown();
-        }, "local-stack-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            Progress.step("stopping ...");
+                            stack.close();
+                            Progress.step("stopped");
+                            stopped.countDown();
+                        },
+                        "local-stack-shutdown"));
         try {
             stack.start(Duration.ofMinutes(3));
         } catch (RuntimeException e) {
@@ -85,7 +87,8 @@ public final class LocalStack implements AutoCloseable {
         Progress.step("manifests: " + manifests.triggers().size() + " triggers, services " + manifests.serviceNames());
         if (config.postgresHost().isEmpty()) {
             Progress.step("starting PostgreSQL on localhost:" + config.postgresPort() + " ...");
-            started.push(LocalPostgres.start(config.dataDir().resolve("postgres"), config.postgresPort(), config.database()));
+            started.push(LocalPostgres.start(
+                    config.dataDir().resolve("postgres"), config.postgresPort(), config.database()));
         }
         if (config.kafkaBootstrap().isEmpty()) {
             Progress.step("starting Kafka (KRaft) on localhost:" + config.kafkaPort() + " ...");
@@ -97,16 +100,22 @@ public final class LocalStack implements AutoCloseable {
         functions = FunctionProcesses.start(config, manifests);
         started.push(functions);
         vertx = Vertx.vertx();
-        started.push(() -> vertx.close().toCompletionStage().toCompletableFuture().join());
+        started.push(
+                () -> vertx.close().toCompletionStage().toCompletableFuture().join());
         Progress.step("starting the broker stand-in (Trigger consumer groups) ...");
         broker = KnativeKafkaBroker.start(vertx, manifests, BROKER, config.bootstrapServers(), functions::url);
         started.push(broker);
-        Progress.step("starting the KafkaSource stand-in " + manifests.kafkaSources().stream().map(k -> k.name()).toList()
-                + " ...");
+        Progress.step("starting the KafkaSource stand-in "
+                + manifests.kafkaSources().stream().map(k -> k.name()).toList() + " ...");
         sources = KnativeKafkaSources.start(vertx, manifests, config.bootstrapServers(), functions::url);
         started.push(sources);
-        gateway = Gateway.start(vertx, config.httpPort(), broker.ingress(), config.maxEventBytes(),
-                functions.url(READ_API), this::readiness);
+        gateway = Gateway.start(
+                vertx,
+                config.httpPort(),
+                broker.ingress(),
+                config.maxEventBytes(),
+                functions.url(READ_API),
+                this::readiness);
         started.push(gateway);
         awaitReady(limit);
         functions.superviseRestarts();
@@ -132,8 +141,13 @@ public final class LocalStack implements AutoCloseable {
     public JsonObject readiness() {
         JsonArray checks = new JsonArray()
                 .add(check("kafka", kafka != null && kafka.isReady()))
-                .add(check("postgresql", LocalPostgres.isReady(config.postgresAddress(), config.database(),
-                        config.postgresUser(), config.postgresPassword())))
+                .add(check(
+                        "postgresql",
+                        LocalPostgres.isReady(
+                                config.postgresAddress(),
+                                config.database(),
+                                config.postgresUser(),
+                                config.postgresPassword())))
                 .add(check("broker", broker != null && broker.isReady()))
                 .add(check("kafka sources", sources != null && sources.isReady()));
         List<String> waiting = functions == null ? List.of("functions") : functions.notReady();
@@ -154,19 +168,27 @@ public final class LocalStack implements AutoCloseable {
         System.out.println("Livechain local stack is ready.");
         System.out.println("  Broker ingress     POST " + base + "/   and   POST " + base + "/livechain/default");
         System.out.println("  Readiness          GET  " + base + "/q/health/ready");
-        System.out.println("  Inventory          GET  " + base + "/api/inventory/{sku}   and   /api/inventory/{sku}/{location}");
-        System.out.println("  Alerts             GET  " + base + "/api/alerts?status=open|resolved&asset=...   POST /api/alerts/{id}/ack");
+        System.out.println(
+                "  Inventory          GET  " + base + "/api/inventory/{sku}   and   /api/inventory/{sku}/{location}");
+        System.out.println("  Alerts             GET  " + base
+                + "/api/alerts?status=open|resolved&asset=...   POST /api/alerts/{id}/ack");
         System.out.println("  EPCIS capture      POST " + base + "/api/epcis/capture   GET /api/epcis/capture/{id}");
         System.out.println("  Shipments          GET  " + base + "/api/shipments/{id}");
         System.out.println("  Network            GET  " + base + "/api/network");
         System.out.println("  Dead letters       GET  " + base + "/api/deadletters");
-        System.out.println("  Kafka              " + config.bootstrapServers() + "   (broker topic knative-broker-livechain-default)");
-        System.out.println("  PostgreSQL         " + config.postgresAddress() + "/" + config.database()
-                + "   (user " + config.postgresUser() + ")");
+        System.out.println("  Kafka              " + config.bootstrapServers()
+                + "   (broker topic knative-broker-livechain-default)");
+        System.out.println("  PostgreSQL         " + config.postgresAddress() + "/" + config.database() + "   (user "
+                + config.postgresUser() + ")");
         functions.ports().forEach((name, port) -> System.out.printf("  %-18s http://localhost:%d%n", name, port));
         // Mounted ConfigMaps are files of the checkout here (e.g. the network file): edit them there.
-        manifests.generatedConfigMaps().values().forEach(configMap -> System.out.printf("  %-18s %s   (ConfigMap)%n",
-                configMap.name(), configMap.files().stream().map(Object::toString).collect(Collectors.joining(", "))));
+        manifests
+                .generatedConfigMaps()
+                .values()
+                .forEach(configMap -> System.out.printf(
+                        "  %-18s %s   (ConfigMap)%n",
+                        configMap.name(),
+                        configMap.files().stream().map(Object::toString).collect(Collectors.joining(", "))));
         System.out.println("  Triggers           " + broker.triggerNames());
         sources.describe().forEach(source -> System.out.println("  KafkaSource        " + source));
         System.out.println("  Data and logs      " + config.dataDir());

@@ -29,15 +29,29 @@ import java.util.TreeMap;
  * @param maxEventBytes the largest request the broker ingress takes (413 beyond it); the default stays
  *        under Kafka's default record limit of 1 MiB, headers included
  */
-public record LocalStackConfig(Path home, Path dataDir, int httpPort, int kafkaPort, Optional<String> kafkaBootstrap,
-        int postgresPort, Optional<String> postgresHost, String postgresUser, String postgresPassword,
-        String database, int functionPortBase, List<Path> extraManifests, Map<String, String> functionProperties,
+public record LocalStackConfig(
+        Path home,
+        Path dataDir,
+        int httpPort,
+        int kafkaPort,
+        Optional<String> kafkaBootstrap,
+        int postgresPort,
+        Optional<String> postgresHost,
+        String postgresUser,
+        String postgresPassword,
+        String database,
+        int functionPortBase,
+        List<Path> extraManifests,
+        Map<String, String> functionProperties,
         int maxEventBytes) {
 
     public static LocalStackConfig fromEnvironment() {
-        Path home = findHome(Path.of(setting("home", System.getProperty("user.dir"))).toAbsolutePath());
-        return new LocalStackConfig(home,
-                Path.of(setting("data-dir", home.resolve(".local-stack").toString())).toAbsolutePath(),
+        Path home = findHome(
+                Path.of(setting("home", System.getProperty("user.dir"))).toAbsolutePath());
+        return new LocalStackConfig(
+                home,
+                Path.of(setting("data-dir", home.resolve(".local-stack").toString()))
+                        .toAbsolutePath(),
                 Integer.parseInt(setting("http-port", "8080")),
                 Integer.parseInt(setting("kafka-port", "19092")),
                 Optional.ofNullable(setting("kafka-bootstrap", null)),
@@ -48,7 +62,9 @@ public record LocalStackConfig(Path home, Path dataDir, int httpPort, int kafkaP
                 setting("postgres-database", "livechain"),
                 Integer.parseInt(setting("function-port-base", "18080")),
                 List.of(),
-                readProperties(Path.of(setting("function-properties", home.resolve("local-stack.properties").toString()))),
+                readProperties(Path.of(setting(
+                        "function-properties",
+                        home.resolve("local-stack.properties").toString()))),
                 Integer.parseInt(setting("max-event-bytes", "1000000")));
     }
 
@@ -66,23 +82,75 @@ public record LocalStackConfig(Path home, Path dataDir, int httpPort, int kafkaP
     }
 
     public LocalStackConfig withPorts(int http, int kafka, int postgres, int functionBase) {
-        return new LocalStackConfig(home, dataDir, http, kafka, kafkaBootstrap, postgres, postgresHost, postgresUser,
-                postgresPassword, database, functionBase, extraManifests, functionProperties, maxEventBytes);
+        return new LocalStackConfig(
+                home,
+                dataDir,
+                http,
+                kafka,
+                kafkaBootstrap,
+                postgres,
+                postgresHost,
+                postgresUser,
+                postgresPassword,
+                database,
+                functionBase,
+                extraManifests,
+                functionProperties,
+                maxEventBytes);
     }
 
     public LocalStackConfig withDataDir(Path dir) {
-        return new LocalStackConfig(home, dir, httpPort, kafkaPort, kafkaBootstrap, postgresPort, postgresHost,
-                postgresUser, postgresPassword, database, functionPortBase, extraManifests, functionProperties, maxEventBytes);
+        return new LocalStackConfig(
+                home,
+                dir,
+                httpPort,
+                kafkaPort,
+                kafkaBootstrap,
+                postgresPort,
+                postgresHost,
+                postgresUser,
+                postgresPassword,
+                database,
+                functionPortBase,
+                extraManifests,
+                functionProperties,
+                maxEventBytes);
     }
 
     public LocalStackConfig withExtraManifests(List<Path> folders) {
-        return new LocalStackConfig(home, dataDir, httpPort, kafkaPort, kafkaBootstrap, postgresPort, postgresHost,
-                postgresUser, postgresPassword, database, functionPortBase, List.copyOf(folders), functionProperties, maxEventBytes);
+        return new LocalStackConfig(
+                home,
+                dataDir,
+                httpPort,
+                kafkaPort,
+                kafkaBootstrap,
+                postgresPort,
+                postgresHost,
+                postgresUser,
+                postgresPassword,
+                database,
+                functionPortBase,
+                List.copyOf(folders),
+                functionProperties,
+                maxEventBytes);
     }
 
     public LocalStackConfig withFunctionProperties(Map<String, String> properties) {
-        return new LocalStackConfig(home, dataDir, httpPort, kafkaPort, kafkaBootstrap, postgresPort, postgresHost,
-                postgresUser, postgresPassword, database, functionPortBase, extraManifests, Map.copyOf(properties), maxEventBytes);
+        return new LocalStackConfig(
+                home,
+                dataDir,
+                httpPort,
+                kafkaPort,
+                kafkaBootstrap,
+                postgresPort,
+                postgresHost,
+                postgresUser,
+                postgresPassword,
+                database,
+                functionPortBase,
+                extraManifests,
+                Map.copyOf(properties),
+                maxEventBytes);
     }
 
     private static Map<String, String> readProperties(Path file) {

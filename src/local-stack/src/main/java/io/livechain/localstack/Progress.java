@@ -8,8 +8,7 @@ public final class Progress {
 
     private static final Instant STARTED = Instant.now();
 
-    private Progress() {
-    }
+    private Progress() {}
 
     public static void step(String message) {
         long millis = Duration.between(STARTED, Instant.now()).toMillis();

@@ -1,8 +1,7 @@
 package io.livechain.testsupport;
 
-import java.util.Map;
-
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
 
 /**
  * A real HTTP server standing in for the broker ingress (K_SINK) that a function posts events to.

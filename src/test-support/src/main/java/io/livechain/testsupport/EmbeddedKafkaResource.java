@@ -1,16 +1,14 @@
 package io.livechain.testsupport;
 
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
-
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * A real Kafka for {@code @QuarkusTest}s, no Docker needed: one KRaft node acting as broker and
@@ -20,8 +18,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class EmbeddedKafkaResource implements QuarkusTestResourceLifecycleManager {
 
     /** Held strongly: the log manager forgets levels set on loggers nobody references. */
-    private static final List<Logger> QUIET = List.of("kafka", "org.apache.kafka", "state.change.logger")
-            .stream().map(Logger::getLogger).toList();
+    private static final List<Logger> QUIET = List.of("kafka", "org.apache.kafka", "state.change.logger").stream()
+            .map(Logger::getLogger)
+            .toList();
 
     private KafkaClusterTestKit cluster;
 
@@ -30,7 +29,8 @@ public class EmbeddedKafkaResource implements QuarkusTestResourceLifecycleManage
         // A broker logs its whole configuration and every partition it creates at INFO.
         QUIET.forEach(logger -> logger.setLevel(Level.WARNING));
         try {
-            Path baseDir = Files.createDirectories(Path.of("target", "embedded-kafka")).toAbsolutePath();
+            Path baseDir =
+                    Files.createDirectories(Path.of("target", "embedded-kafka")).toAbsolutePath();
             TestKitNodes nodes = new TestKitNodes.Builder()
                     .setCombined(true)
                     .setNumBrokerNodes(1)

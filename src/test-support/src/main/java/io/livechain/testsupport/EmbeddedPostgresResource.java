@@ -1,13 +1,12 @@
 package io.livechain.testsupport;
 
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * A real PostgreSQL for {@code @QuarkusTest}s, no Docker needed: zonky's embedded binaries on a free
@@ -31,10 +30,14 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         }
         String hostPort = "localhost:" + postgres.getPort() + "/postgres";
         return Map.of(
-                "quarkus.datasource.reactive.url", "postgresql://" + hostPort,
-                "quarkus.datasource.jdbc.url", "jdbc:postgresql://" + hostPort,
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres");
+                "quarkus.datasource.reactive.url",
+                "postgresql://" + hostPort,
+                "quarkus.datasource.jdbc.url",
+                "jdbc:postgresql://" + hostPort,
+                "quarkus.datasource.username",
+                "postgres",
+                "quarkus.datasource.password",
+                "postgres");
     }
 
     @Override

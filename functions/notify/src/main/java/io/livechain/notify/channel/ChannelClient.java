@@ -1,5 +1,9 @@
 package io.livechain.notify.channel;
 
+import io.livechain.notify.Notice;
+import io.livechain.notify.config.NotifyConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
@@ -11,12 +15,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import io.livechain.notify.Notice;
-import io.livechain.notify.config.NotifyConfig;
 
 /**
  * Posts notices to channels with the JDK's HTTP client (no extra dependency, works in native
@@ -36,7 +34,10 @@ public class ChannelClient {
     public ChannelClient(Duration timeout) {
         this.timeout = timeout;
         // HTTP/1.1: what every webhook receiver speaks; redirects are not followed (a moved hook is a failure).
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(timeout)
+                .build();
     }
 
     /**
@@ -44,7 +45,8 @@ public class ChannelClient {
      * channel, in their order. Never fails: a channel that does not answer 2xx is a result too.
      */
     public List<DeliveryResult> deliver(Notice notice, List<Channel> channels) {
-        List<CompletableFuture<DeliveryResult>> sent = channels.stream().map(channel -> send(notice, channel)).toList();
+        List<CompletableFuture<DeliveryResult>> sent =
+                channels.stream().map(channel -> send(notice, channel)).toList();
         return sent.stream().map(CompletableFuture::join).toList();
     }
 
@@ -56,14 +58,15 @@ public class ChannelClient {
                 .POST(HttpRequest.BodyPublishers.ofString(payload.body(notice, channel)))
                 .build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                .handle((response, failure) -> failure == null ? DeliveryResult.answered(channel, response.statusCode())
+                .handle((response, failure) -> failure == null
+                        ? DeliveryResult.answered(channel, response.statusCode())
                         : DeliveryResult.unanswered(channel, describe(failure)));
     }
 
     /** Names the kind of failure only: I/O messages can carry the URL, whose path is a secret. */
     private String describe(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
-                : failure;
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (cause instanceof HttpConnectTimeoutException) {
             return "no connection within " + timeout.toMillis() + " ms";
         }

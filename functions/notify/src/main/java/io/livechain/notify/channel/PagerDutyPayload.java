@@ -2,7 +2,6 @@ package io.livechain.notify.channel;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.livechain.notify.Notice;
 
 /**
@@ -22,7 +21,8 @@ public class PagerDutyPayload implements Payload {
 
     @Override
     public String body(Notice notice, Channel channel) {
-        ObjectNode event = JsonNodeFactory.instance.objectNode()
+        ObjectNode event = JsonNodeFactory.instance
+                .objectNode()
                 .put("routing_key", channel.routingKey())
                 .put("event_action", notice.action() == Notice.Action.RESOLVE ? "resolve" : "trigger")
                 .put("dedup_key", notice.dedupKey());
@@ -33,7 +33,8 @@ public class PagerDutyPayload implements Payload {
     }
 
     private static ObjectNode details(Notice notice) {
-        ObjectNode payload = JsonNodeFactory.instance.objectNode()
+        ObjectNode payload = JsonNodeFactory.instance
+                .objectNode()
                 .put("summary", Text.shorten(notice.headline(), MAX_SUMMARY))
                 .put("source", notice.subject())
                 .put("severity", notice.severity().pagerDuty());

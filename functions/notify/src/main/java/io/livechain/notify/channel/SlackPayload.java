@@ -1,11 +1,9 @@
 package io.livechain.notify.channel;
 
-import java.util.stream.Collectors;
-
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.livechain.notify.Notice;
+import java.util.stream.Collectors;
 
 /**
  * A Slack incoming-webhook message: a one-line {@code text} (what notifications show) and a section
@@ -28,18 +26,24 @@ public class SlackPayload implements Payload {
         String details = notice.details().stream()
                 .map(detail -> "*" + escape(detail.label()) + ":* " + escape(detail.value()))
                 .collect(Collectors.joining("\n"));
-        String section = "*" + line + "*\n" + details + "\n_" + escape(notice.event().type()) + " "
-                + escape(notice.event().id()) + "_";
+        String section = "*" + line + "*\n" + details + "\n_"
+                + escape(notice.event().type()) + " " + escape(notice.event().id()) + "_";
         ObjectNode message = JsonNodeFactory.instance.objectNode().put("text", line);
-        message.putArray("blocks").addObject()
+        message.putArray("blocks")
+                .addObject()
                 .put("type", "section")
-                .putObject("text").put("type", "mrkdwn").put("text", Text.shorten(section, MAX_SECTION));
+                .putObject("text")
+                .put("type", "mrkdwn")
+                .put("text", Text.shorten(section, MAX_SECTION));
         return message.toString();
     }
 
     /** [CRITICAL], [ERROR], [WARNING], [INFO], or [RESOLVED] when an incident closes. */
     static String prefix(Notice notice) {
-        return "[" + (notice.action() == Notice.Action.RESOLVE ? "RESOLVED" : notice.severity().name()) + "]";
+        return "["
+                + (notice.action() == Notice.Action.RESOLVE
+                        ? "RESOLVED"
+                        : notice.severity().name()) + "]";
     }
 
     /** Slack reads &, < and > as markup (links, mentions) unless escaped. */

@@ -5,8 +5,7 @@ final class Text {
 
     private static final String ELLIPSIS = "…";
 
-    private Text() {
-    }
+    private Text() {}
 
     /** {@code text} cut to at most {@code max} characters, ending in an ellipsis when cut. */
     static String shorten(String text, int max) {

@@ -1,13 +1,11 @@
 package io.livechain.notify.channel;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.livechain.notify.Notice;
 import io.livechain.notify.ReceivedEvent;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * The CloudEvent itself in structured mode, so any CloudEvents consumer can take it: the input's
@@ -25,7 +23,8 @@ public class WebhookPayload implements Payload {
     @Override
     public String body(Notice notice, Channel channel) {
         ReceivedEvent event = notice.event();
-        ObjectNode envelope = JsonNodeFactory.instance.objectNode()
+        ObjectNode envelope = JsonNodeFactory.instance
+                .objectNode()
                 .put("specversion", "1.0")
                 .put("id", event.id())
                 .put("source", event.source())

@@ -1,5 +1,13 @@
 package io.livechain.notify.config;
 
+import io.livechain.model.EventType;
+import io.livechain.model.Functions;
+import io.livechain.notify.channel.Channel;
+import io.livechain.notify.channel.ChannelKind;
+import io.quarkus.runtime.Startup;
+import io.quarkus.runtime.configuration.ConfigurationException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -8,18 +16,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.jboss.logging.Logger;
-
-import io.livechain.model.EventType;
-import io.livechain.model.Functions;
-import io.livechain.notify.channel.Channel;
-import io.livechain.notify.channel.ChannelKind;
-import io.quarkus.runtime.Startup;
-import io.quarkus.runtime.configuration.ConfigurationException;
 
 /**
  * The configured channels, checked at start-up: a channel notify could never deliver to (no URL, a
@@ -46,8 +43,9 @@ public class Channels {
                 .map(entry -> channel(entry.getKey(), entry.getValue()))
                 .sorted(Comparator.comparing(Channel::name))
                 .toList());
-        LOG.infof(all.isEmpty() ? "no channels configured: events are acknowledged and only logged"
-                : "channels: %s", all);
+        LOG.infof(
+                all.isEmpty() ? "no channels configured: events are acknowledged and only logged" : "channels: %s",
+                all);
     }
 
     public Channels(List<Channel> all) {

@@ -1,13 +1,12 @@
 package io.livechain.notify.config;
 
+import io.livechain.notify.channel.ChannelKind;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import io.livechain.notify.channel.ChannelKind;
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 @ConfigMapping(prefix = "livechain.notify")
 public interface NotifyConfig {

@@ -5,20 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.time.Duration;
-import java.util.List;
-import java.util.Set;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import io.livechain.model.AlertRaised;
 import io.livechain.model.EventType;
 import io.livechain.notify.ChannelServer;
 import io.livechain.notify.Events;
 import io.livechain.notify.Notice;
 import io.livechain.notify.Notices;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /** The HTTP side of a delivery against real local servers: what counts as delivered, and how long it may take. */
 class ChannelClientTest {
@@ -28,8 +26,8 @@ class ChannelClientTest {
     private final ChannelClient client = new ChannelClient(TIMEOUT);
     private final ChannelServer server = ChannelServer.answering(202);
     private final String data = Events.alertRaised("a-1", "CRITICAL");
-    private final Notice notice = Notices.alertRaised(Events.record(data, AlertRaised.class),
-            Events.received("ev-1", EventType.Types.ALERT_RAISED, data));
+    private final Notice notice = Notices.alertRaised(
+            Events.record(data, AlertRaised.class), Events.received("ev-1", EventType.Types.ALERT_RAISED, data));
 
     @AfterEach
     void stopServer() {
@@ -85,8 +83,10 @@ class ChannelClientTest {
         ChannelServer hung = ChannelServer.answering(202);
         hung.holdAnswers();
         try {
-            List<DeliveryResult> results = assertTimeoutPreemptively(Duration.ofSeconds(5),
-                    () -> client.deliver(notice, List.of(webhook("hung", hung.url("/h")), webhook("ok", server.url("/o")))));
+            List<DeliveryResult> results = assertTimeoutPreemptively(
+                    Duration.ofSeconds(5),
+                    () -> client.deliver(
+                            notice, List.of(webhook("hung", hung.url("/h")), webhook("ok", server.url("/o")))));
 
             assertEquals("no answer within 300 ms", results.get(0).problem());
             assertTrue(results.get(1).delivered());

@@ -3,12 +3,7 @@ package io.livechain.notify.channel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import com.fasterxml.jackson.databind.JsonNode;
-
 import io.livechain.model.AlertRaised;
 import io.livechain.model.AlertResolved;
 import io.livechain.model.EventType;
@@ -18,6 +13,9 @@ import io.livechain.model.ShipmentRerouted;
 import io.livechain.notify.Events;
 import io.livechain.notify.Notice;
 import io.livechain.notify.Notices;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PagerDutyPayloadTest {
 
@@ -29,8 +27,8 @@ class PagerDutyPayloadTest {
 
     private static Notice alert(String severity) {
         String data = Events.alertRaised("a-1", severity);
-        return Notices.alertRaised(Events.record(data, AlertRaised.class),
-                Events.received("ev-1", EventType.Types.ALERT_RAISED, data));
+        return Notices.alertRaised(
+                Events.record(data, AlertRaised.class), Events.received("ev-1", EventType.Types.ALERT_RAISED, data));
     }
 
     @Test
@@ -48,15 +46,17 @@ class PagerDutyPayloadTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "CRITICAL, critical", "WARNING, warning", "INFO, info" })
+    @CsvSource({"CRITICAL, critical", "WARNING, warning", "INFO, info"})
     void alertSeverityMapsOntoPagerDutys(String alertSeverity, String expected) {
-        assertEquals(expected, send(alert(alertSeverity)).at("/payload/severity").asText());
+        assertEquals(
+                expected, send(alert(alertSeverity)).at("/payload/severity").asText());
     }
 
     @Test
     void resolvedAlertResolvesTheSameDedupKeyAndSaysNothingElse() {
         String data = Events.alertResolved("a-1");
-        Notice resolved = Notices.alertResolved(Events.record(data, AlertResolved.class),
+        Notice resolved = Notices.alertResolved(
+                Events.record(data, AlertResolved.class),
                 Events.received("ev-2", EventType.Types.ALERT_RESOLVED, data));
 
         assertEquals(Events.json("""
@@ -68,7 +68,8 @@ class PagerDutyPayloadTest {
     @Test
     void maintenanceRequestIsAWarningGroupedByMetric() {
         String data = Events.maintenanceRequested("req-1");
-        JsonNode event = send(Notices.maintenanceRequested(Events.record(data, MaintenanceRequested.class),
+        JsonNode event = send(Notices.maintenanceRequested(
+                Events.record(data, MaintenanceRequested.class),
                 Events.received("ev-3", EventType.Types.MAINTENANCE_REQUESTED, data)));
 
         assertEquals(Events.json("""
@@ -82,7 +83,8 @@ class PagerDutyPayloadTest {
     @Test
     void rerouteRequestIsAnErrorSourcedAtTheShipment() {
         String data = Events.rerouteRequested("SHP-9");
-        JsonNode event = send(Notices.rerouteRequested(Events.record(data, RerouteRequested.class),
+        JsonNode event = send(Notices.rerouteRequested(
+                Events.record(data, RerouteRequested.class),
                 Events.received("ev-4", EventType.Types.REROUTE_REQUESTED, data)));
 
         assertEquals(Events.json("""
@@ -96,8 +98,10 @@ class PagerDutyPayloadTest {
 
     @Test
     void rerouteRequestWithoutDedupKeyIsDedupedPerShipment() {
-        String data = Events.rerouteRequested("SHP-9").replace("\"dedupKey\": \"reefer-7/cold-chain-temperature\",", "");
-        JsonNode event = send(Notices.rerouteRequested(Events.record(data, RerouteRequested.class),
+        String data =
+                Events.rerouteRequested("SHP-9").replace("\"dedupKey\": \"reefer-7/cold-chain-temperature\",", "");
+        JsonNode event = send(Notices.rerouteRequested(
+                Events.record(data, RerouteRequested.class),
                 Events.received("ev-5", EventType.Types.REROUTE_REQUESTED, data)));
 
         assertEquals("shipment/SHP-9/reroute-requested", event.get("dedup_key").asText());
@@ -106,7 +110,8 @@ class PagerDutyPayloadTest {
     @Test
     void reroutedShipmentIsOneIncidentPerShipmentTimedByTheEvent() {
         String data = Events.shipmentRerouted("SHP-7");
-        JsonNode event = send(Notices.shipmentRerouted(Events.record(data, ShipmentRerouted.class),
+        JsonNode event = send(Notices.shipmentRerouted(
+                Events.record(data, ShipmentRerouted.class),
                 Events.received("ev-6", EventType.Types.SHIPMENT_REROUTED, data)));
 
         assertEquals(Events.json("""
@@ -118,10 +123,13 @@ class PagerDutyPayloadTest {
 
     @Test
     void summaryIsCutToPagerDutysLimit() {
-        String data = Events.alertRaised("a-long", "INFO").replace("temperature 9.4 CEL above 8 CEL for 10 min",
-                "x".repeat(5000));
-        String summary = send(Notices.alertRaised(Events.record(data, AlertRaised.class),
-                Events.received("ev-7", EventType.Types.ALERT_RAISED, data))).at("/payload/summary").asText();
+        String data = Events.alertRaised("a-long", "INFO")
+                .replace("temperature 9.4 CEL above 8 CEL for 10 min", "x".repeat(5000));
+        String summary = send(Notices.alertRaised(
+                        Events.record(data, AlertRaised.class),
+                        Events.received("ev-7", EventType.Types.ALERT_RAISED, data)))
+                .at("/payload/summary")
+                .asText();
 
         assertEquals(1024, summary.length());
         assertTrue(summary.startsWith("reefer-7: xxx") && summary.endsWith("…"), summary);

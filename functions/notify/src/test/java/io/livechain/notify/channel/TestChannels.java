@@ -8,11 +8,14 @@ final class TestChannels {
 
     static final String ROUTING_KEY = "R0UTING-KEY-SECRET";
 
-    private TestChannels() {
-    }
+    private TestChannels() {}
 
     static Channel of(ChannelKind kind) {
-        return new Channel(kind.label(), kind, URI.create("https://hooks.example.com/services/T0/B0/TOKEN-SECRET"),
-                kind == ChannelKind.PAGERDUTY ? ROUTING_KEY : null, Set.of());
+        return new Channel(
+                kind.label(),
+                kind,
+                URI.create("https://hooks.example.com/services/T0/B0/TOKEN-SECRET"),
+                kind == ChannelKind.PAGERDUTY ? ROUTING_KEY : null,
+                Set.of());
     }
 }

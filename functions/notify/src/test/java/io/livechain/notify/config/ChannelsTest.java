@@ -5,15 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import org.junit.jupiter.api.Test;
-
 import io.livechain.model.EventType;
 import io.livechain.notify.channel.Channel;
 import io.livechain.notify.channel.ChannelKind;
@@ -23,6 +14,13 @@ import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 /** The channels as configured through {@code livechain.notify.*}, read by SmallRye Config as at start-up. */
 class ChannelsTest {
@@ -56,31 +54,46 @@ class ChannelsTest {
 
     @Test
     void channelsAreReadByNameWithTheirKind() {
-        Map<String, String> properties = channel("oncall", "pagerduty", "https://events.pagerduty.com/v2/enqueue",
-                "routing-key", ROUTING_KEY);
+        Map<String, String> properties =
+                channel("oncall", "pagerduty", "https://events.pagerduty.com/v2/enqueue", "routing-key", ROUTING_KEY);
         properties.putAll(channel("team-slack", "slack", SLACK_URL));
         properties.putAll(channel("ops", "webhook", "http://ops.example.com/events"));
 
         List<Channel> channels = new Channels(config(properties)).wanting(EventType.Types.ALERT_RAISED);
 
-        assertEquals(List.of(
-                new Channel("oncall", ChannelKind.PAGERDUTY, URI.create("https://events.pagerduty.com/v2/enqueue"),
-                        ROUTING_KEY, Set.of()),
-                new Channel("ops", ChannelKind.WEBHOOK, URI.create("http://ops.example.com/events"), null, Set.of()),
-                new Channel("team-slack", ChannelKind.SLACK, URI.create(SLACK_URL), null, Set.of())), channels);
+        assertEquals(
+                List.of(
+                        new Channel(
+                                "oncall",
+                                ChannelKind.PAGERDUTY,
+                                URI.create("https://events.pagerduty.com/v2/enqueue"),
+                                ROUTING_KEY,
+                                Set.of()),
+                        new Channel(
+                                "ops",
+                                ChannelKind.WEBHOOK,
+                                URI.create("http://ops.example.com/events"),
+                                null,
+                                Set.of()),
+                        new Channel("team-slack", ChannelKind.SLACK, URI.create(SLACK_URL), null, Set.of())),
+                channels);
     }
 
     @Test
     void channelsCanBeSetFromTheEnvironment() {
         NotifyConfig config = new SmallRyeConfigBuilder()
                 .withMapping(NotifyConfig.class)
-                .withSources(new EnvConfigSource(Map.of(
-                        "LIVECHAIN_NOTIFY_CHANNELS_ONCALL_KIND", "pagerduty",
-                        "LIVECHAIN_NOTIFY_CHANNELS_ONCALL_URL", "https://events.pagerduty.com/v2/enqueue",
-                        "LIVECHAIN_NOTIFY_CHANNELS_ONCALL_ROUTING_KEY", ROUTING_KEY), 300))
-                .build().getConfigMapping(NotifyConfig.class);
+                .withSources(new EnvConfigSource(
+                        Map.of(
+                                "LIVECHAIN_NOTIFY_CHANNELS_ONCALL_KIND", "pagerduty",
+                                "LIVECHAIN_NOTIFY_CHANNELS_ONCALL_URL", "https://events.pagerduty.com/v2/enqueue",
+                                "LIVECHAIN_NOTIFY_CHANNELS_ONCALL_ROUTING_KEY", ROUTING_KEY),
+                        300))
+                .build()
+                .getConfigMapping(NotifyConfig.class);
 
-        Channel channel = new Channels(config).wanting(EventType.Types.ALERT_RAISED).get(0);
+        Channel channel =
+                new Channels(config).wanting(EventType.Types.ALERT_RAISED).get(0);
         assertEquals("oncall", channel.name());
         assertEquals(ROUTING_KEY, channel.routingKey());
     }
@@ -95,7 +108,11 @@ class ChannelsTest {
 
     @Test
     void typesLimitWhatAChannelWants() {
-        Channels channels = new Channels(config(channel("alerts", "webhook", "http://ops.example.com/a", "types",
+        Channels channels = new Channels(config(channel(
+                "alerts",
+                "webhook",
+                "http://ops.example.com/a",
+                "types",
                 EventType.Types.ALERT_RAISED + "," + EventType.Types.ALERT_RESOLVED)));
 
         assertEquals(1, channels.wanting(EventType.Types.ALERT_RESOLVED).size());
@@ -104,9 +121,11 @@ class ChannelsTest {
 
     @Test
     void pagerDutyChannelWithoutRoutingKeyStopsStartUp() {
-        ConfigurationException failure = assertThrows(ConfigurationException.class,
+        ConfigurationException failure = assertThrows(
+                ConfigurationException.class,
                 () -> new Channels(config(channel("oncall", "pagerduty", "https://events.pagerduty.com/v2/enqueue"))));
-        assertEquals("livechain.notify.channels.oncall.routing-key is required for kind pagerduty", failure.getMessage());
+        assertEquals(
+                "livechain.notify.channels.oncall.routing-key is required for kind pagerduty", failure.getMessage());
     }
 
     @Test
@@ -123,21 +142,27 @@ class ChannelsTest {
 
     @Test
     void typeNotifyNeverReceivesStopsStartUp() {
-        ConfigurationException failure = assertThrows(ConfigurationException.class, () -> new Channels(
-                config(channel("ops", "webhook", "http://ops.example.com", "types", EventType.Types.SCAN))));
-        assertTrue(failure.getMessage().startsWith("livechain.notify.channels.ops.types: 'io.livechain.scan.v1'"),
+        ConfigurationException failure = assertThrows(
+                ConfigurationException.class,
+                () -> new Channels(
+                        config(channel("ops", "webhook", "http://ops.example.com", "types", EventType.Types.SCAN))));
+        assertTrue(
+                failure.getMessage().startsWith("livechain.notify.channels.ops.types: 'io.livechain.scan.v1'"),
                 failure.getMessage());
     }
 
     @Test
     void badUrlStopsStartUpWithoutQuotingIt() {
-        ConfigurationException unparsable = assertThrows(ConfigurationException.class,
+        ConfigurationException unparsable = assertThrows(
+                ConfigurationException.class,
                 () -> new Channels(config(channel("team-slack", "slack", SLACK_URL + " oops"))));
-        ConfigurationException relative = assertThrows(ConfigurationException.class,
+        ConfigurationException relative = assertThrows(
+                ConfigurationException.class,
                 () -> new Channels(config(channel("team-slack", "slack", "services/T00/B00/SLACK-SECRET"))));
 
         for (ConfigurationException failure : List.of(unparsable, relative)) {
-            assertTrue(failure.getMessage().startsWith("livechain.notify.channels.team-slack.url"), failure.getMessage());
+            assertTrue(
+                    failure.getMessage().startsWith("livechain.notify.channels.team-slack.url"), failure.getMessage());
             assertFalse(failure.getMessage().contains("SLACK-SECRET"), failure.getMessage());
             assertEquals(null, failure.getCause());
         }
@@ -146,13 +171,14 @@ class ChannelsTest {
     @Test
     void channelDescriptionForLogsHoldsNoSecret() {
         Channel slack = only(channel("team-slack", "slack", SLACK_URL + "?token=QUERY-SECRET"));
-        Channel pagerDuty = only(channel("oncall", "pagerduty", "https://events.pagerduty.com:443/v2/enqueue",
-                "routing-key", ROUTING_KEY));
+        Channel pagerDuty = only(channel(
+                "oncall", "pagerduty", "https://events.pagerduty.com:443/v2/enqueue", "routing-key", ROUTING_KEY));
 
         assertEquals("channel=team-slack kind=slack host=hooks.slack.com", slack.toString());
         assertEquals("channel=oncall kind=pagerduty host=events.pagerduty.com:443", pagerDuty.toString());
         for (String secret : List.of("SLACK-SECRET", "QUERY-SECRET", "/services", ROUTING_KEY, "/v2/enqueue")) {
-            assertFalse(slack.toString().contains(secret) || pagerDuty.toString().contains(secret), secret);
+            assertFalse(
+                    slack.toString().contains(secret) || pagerDuty.toString().contains(secret), secret);
         }
     }
 }

@@ -1,9 +1,8 @@
 package io.livechain.readapi.alerts;
 
-import java.time.Instant;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 
 /**
  * An alert of the threshold function as listed. {@code acknowledged} is true once anyone acked it;
@@ -24,5 +23,4 @@ public record Alert(
         boolean acknowledged,
         @JsonInclude(JsonInclude.Include.NON_NULL) Instant ackedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) String ackedBy,
-        JsonNode readings) {
-}
+        JsonNode readings) {}

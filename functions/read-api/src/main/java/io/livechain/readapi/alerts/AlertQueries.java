@@ -1,24 +1,21 @@
 package io.livechain.readapi.alerts;
 
-import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.StreamSupport;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.livechain.readapi.UndefinedTable;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.StreamSupport;
 
 /**
  * Reads alerts through {@code threshold.alerts_v1}, the read view the threshold function publishes
@@ -58,9 +55,13 @@ public class AlertQueries {
         if (status != null && !STATUSES.contains(status)) {
             return Uni.createFrom().failure(new UnknownAlertStatusException());
         }
-        return pool.preparedQuery(LIST).execute(Tuple.of(status, assetId, limit))
-                .map(rows -> StreamSupport.stream(rows.spliterator(), false).map(this::toAlert).toList())
-                .onFailure(UndefinedTable::is).recoverWithItem(List.of());
+        return pool.preparedQuery(LIST)
+                .execute(Tuple.of(status, assetId, limit))
+                .map(rows -> StreamSupport.stream(rows.spliterator(), false)
+                        .map(this::toAlert)
+                        .toList())
+                .onFailure(UndefinedTable::is)
+                .recoverWithItem(List.of());
     }
 
     /** Fails with {@link NoAlertException} when no alert has this id. */
@@ -77,17 +78,31 @@ public class AlertQueries {
     }
 
     private Uni<Alert> single(Uni<RowSet<Row>> query, String alertId) {
-        return query.map(rows -> rows.size() == 0 ? null : toAlert(rows.iterator().next()))
-                .onFailure(UndefinedTable::is).recoverWithNull()
-                .onItem().ifNull().failWith(() -> new NoAlertException(alertId));
+        return query.map(rows ->
+                        rows.size() == 0 ? null : toAlert(rows.iterator().next()))
+                .onFailure(UndefinedTable::is)
+                .recoverWithNull()
+                .onItem()
+                .ifNull()
+                .failWith(() -> new NoAlertException(alertId));
     }
 
     private Alert toAlert(Row row) {
         Instant ackedAt = instant(row.getOffsetDateTime("acked_at"));
-        return new Alert(row.getString("alert_id"), row.getString("dedup_key"), row.getString("asset_id"),
-                row.getString("shipment_id"), row.getString("rule"), row.getString("severity"),
-                row.getString("status"), row.getString("summary"), instant(row.getOffsetDateTime("raised_at")),
-                instant(row.getOffsetDateTime("resolved_at")), ackedAt != null, ackedAt, row.getString("acked_by"),
+        return new Alert(
+                row.getString("alert_id"),
+                row.getString("dedup_key"),
+                row.getString("asset_id"),
+                row.getString("shipment_id"),
+                row.getString("rule"),
+                row.getString("severity"),
+                row.getString("status"),
+                row.getString("summary"),
+                instant(row.getOffsetDateTime("raised_at")),
+                instant(row.getOffsetDateTime("resolved_at")),
+                ackedAt != null,
+                ackedAt,
+                row.getString("acked_by"),
                 json(row.getString("readings")));
     }
 

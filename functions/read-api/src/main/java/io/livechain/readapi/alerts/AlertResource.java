@@ -1,7 +1,6 @@
 package io.livechain.readapi.alerts;
 
-import java.util.List;
-
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -9,11 +8,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-
-import io.smallrye.mutiny.Uni;
 
 /**
  * The threshold function's alerts: listed, one by id, and acknowledged (threshold records the ack; 503
@@ -33,8 +30,8 @@ public class AlertResource {
 
     /** Newest first, optionally only one status (open, resolved) or asset; 100 unless given, at most 1000. */
     @GET
-    public Uni<List<Alert>> list(@RestQuery String status, @RestQuery String asset,
-            @RestQuery @DefaultValue("100") int limit) {
+    public Uni<List<Alert>> list(
+            @RestQuery String status, @RestQuery String asset, @RestQuery @DefaultValue("100") int limit) {
         return queries.list(status, asset, Math.max(0, Math.min(limit, MAX_LIMIT)));
     }
 

@@ -1,20 +1,16 @@
 package io.livechain.readapi.alerts;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.jboss.logging.Logger;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.smallrye.mutiny.Uni;
 
 /**
  * Asks the threshold function, which owns alerts, to record an ack: {@code POST <url>/alerts/{id}/ack}
@@ -35,17 +31,23 @@ public class ThresholdAcks {
     public ThresholdAcks(ThresholdEndpoint endpoint, ObjectMapper mapper) {
         this.endpoint = endpoint;
         this.mapper = mapper;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(endpoint.timeout()).build();
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(endpoint.timeout())
+                .build();
     }
 
     /** Completes once threshold has the ack; fails with {@link NoAlertException} for an unknown alert. */
     public Uni<Void> ack(String alertId, String by) {
-        HttpRequest request = HttpRequest.newBuilder(uri(alertId)).timeout(endpoint.timeout())
+        HttpRequest request = HttpRequest.newBuilder(uri(alertId))
+                .timeout(endpoint.timeout())
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body(by))).build();
-        return Uni.createFrom().completionStage(() -> http.sendAsync(request, HttpResponse.BodyHandlers.ofString()))
-                .onFailure().transform(e -> notTaken(alertId, "unreachable (" + e + ")", e))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body(by)))
+                .build();
+        return Uni.createFrom()
+                .completionStage(() -> http.sendAsync(request, HttpResponse.BodyHandlers.ofString()))
+                .onFailure()
+                .transform(e -> notTaken(alertId, "unreachable (" + e + ")", e))
                 .map(response -> switch (response.statusCode()) {
                     case RECORDED -> null;
                     case NO_SUCH_ALERT -> throw new NoAlertException(alertId);
@@ -54,11 +56,12 @@ public class ThresholdAcks {
     }
 
     private URI uri(String alertId) {
-        String base = endpoint.url().endsWith("/") ? endpoint.url().substring(0, endpoint.url().length() - 1)
+        String base = endpoint.url().endsWith("/")
+                ? endpoint.url().substring(0, endpoint.url().length() - 1)
                 : endpoint.url();
         // A path segment: URLEncoder writes form encoding, whose '+' for a space means '+' in a path.
-        return URI.create(base + "/alerts/" + URLEncoder.encode(alertId, StandardCharsets.UTF_8).replace("+", "%20")
-                + "/ack");
+        return URI.create(base + "/alerts/"
+                + URLEncoder.encode(alertId, StandardCharsets.UTF_8).replace("+", "%20") + "/ack");
     }
 
     private byte[] body(String by) {

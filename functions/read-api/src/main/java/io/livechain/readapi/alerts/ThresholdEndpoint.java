@@ -1,9 +1,8 @@
 package io.livechain.readapi.alerts;
 
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** Where the threshold function takes acks: {@code POST <url>/alerts/{id}/ack}. */
 @ConfigMapping(prefix = "livechain.read-api.threshold")

@@ -15,11 +15,11 @@ final class CloudEventAttributes {
     static final String DATACONTENTTYPE = "datacontenttype";
     /** Knative's dead-letter extensions: the subscriber's HTTP status, its URL, its response body. */
     static final String ERROR_CODE = "knativeerrorcode";
+
     static final String ERROR_DEST = "knativeerrordest";
     static final String ERROR_DATA = "knativeerrordata";
 
-    private CloudEventAttributes() {
-    }
+    private CloudEventAttributes() {}
 
     /**
      * @param fieldName how the request names an attribute (a header {@code ce-id}, a field {@code id})
@@ -39,8 +39,18 @@ final class CloudEventAttributes {
         if (errorCode != null) {
             rest.remove(ERROR_CODE);
         }
-        return new DeadLetter(id, source, type, time, rest.remove("subject"), rest.remove(DATACONTENTTYPE),
-                errorCode, rest.remove(ERROR_DEST), KnativeErrorData.decode(rest.remove(ERROR_DATA)), rest, data);
+        return new DeadLetter(
+                id,
+                source,
+                type,
+                time,
+                rest.remove("subject"),
+                rest.remove(DATACONTENTTYPE),
+                errorCode,
+                rest.remove(ERROR_DEST),
+                KnativeErrorData.decode(rest.remove(ERROR_DATA)),
+                rest,
+                data);
     }
 
     private static OffsetDateTime parseTime(String value) {

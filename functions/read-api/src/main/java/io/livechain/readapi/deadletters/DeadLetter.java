@@ -20,5 +20,4 @@ public record DeadLetter(
         String errorDestination,
         String errorData,
         Map<String, String> extensions,
-        byte[] data) {
-}
+        byte[] data) {}

@@ -1,19 +1,16 @@
 package io.livechain.readapi.deadletters;
 
-import java.util.Map;
-import java.util.TreeMap;
-
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.Map;
+import java.util.TreeMap;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
-
-import io.smallrye.mutiny.Uni;
 
 /**
  * Where the KafkaSource on the dead-letter topic delivers (knative/sources/deadletters.yaml): each
@@ -46,7 +43,8 @@ public class DeadLetterIntake {
         DeadLetter letter = reader.read(first, body);
         return store.store(letter).map(stored -> {
             if (stored) {
-                LOG.warnf("dead letter stored ce-id=%s ce-source=%s ce-type=%s errorcode=%s errordest=%s",
+                LOG.warnf(
+                        "dead letter stored ce-id=%s ce-source=%s ce-type=%s errorcode=%s errordest=%s",
                         letter.id(), letter.source(), letter.type(), letter.errorCode(), letter.errorDestination());
             } else {
                 LOG.debugf("dead letter already stored ce-id=%s ce-source=%s", letter.id(), letter.source());

@@ -1,16 +1,14 @@
 package io.livechain.readapi.deadletters;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Reads a dead letter as the KafkaSource on the dead-letter topic POSTs it: a CloudEvent over HTTP in
@@ -54,8 +52,8 @@ public class DeadLetterReader {
         if (contentType != null) {
             attributes.put(CloudEventAttributes.DATACONTENTTYPE, contentType);
         }
-        return CloudEventAttributes.toDeadLetter(attributes, body == null || body.length == 0 ? null : body,
-                attribute -> BINARY_PREFIX + attribute);
+        return CloudEventAttributes.toDeadLetter(
+                attributes, body == null || body.length == 0 ? null : body, attribute -> BINARY_PREFIX + attribute);
     }
 
     private DeadLetter structured(byte[] body) {
@@ -63,7 +61,8 @@ public class DeadLetterReader {
         try {
             envelope = body == null ? null : mapper.readTree(body);
         } catch (IOException e) {
-            throw new InvalidDeadLetterException("body", "is no JSON: " + e.getMessage().lines().findFirst().orElse(""));
+            throw new InvalidDeadLetterException(
+                    "body", "is no JSON: " + e.getMessage().lines().findFirst().orElse(""));
         }
         if (envelope == null || !envelope.isObject()) {
             throw new InvalidDeadLetterException("body", "must be a CloudEvents JSON object");
@@ -89,7 +88,8 @@ public class DeadLetterReader {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int i = 0;
         while (i < value.length()) {
-            int hex = value.charAt(i) == '%' && i + 2 < value.length() ? hexByte(value.charAt(i + 1), value.charAt(i + 2))
+            int hex = value.charAt(i) == '%' && i + 2 < value.length()
+                    ? hexByte(value.charAt(i + 1), value.charAt(i + 2))
                     : -1;
             if (hex >= 0) {
                 bytes.write(hex);

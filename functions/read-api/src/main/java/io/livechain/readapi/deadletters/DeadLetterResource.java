@@ -1,16 +1,13 @@
 package io.livechain.readapi.deadletters;
 
-import java.util.List;
-
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.List;
 import org.jboss.resteasy.reactive.RestQuery;
-
-import io.smallrye.mutiny.Uni;
 
 /** Lists the dead letters, newest first. */
 @Path("/api/deadletters")

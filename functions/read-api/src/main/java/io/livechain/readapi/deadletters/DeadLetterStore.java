@@ -1,22 +1,19 @@
 package io.livechain.readapi.deadletters;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.StreamSupport;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.StreamSupport;
 
 /** Dead letters in {@code read_api.dead_letters}: stored once per (source, id), listed newest first. */
 @ApplicationScoped
@@ -56,16 +53,27 @@ public class DeadLetterStore {
     }
 
     public Uni<List<StoredDeadLetter>> newestFirst(int limit) {
-        return pool.preparedQuery(NEWEST_FIRST).execute(Tuple.of(limit))
-                .map(rows -> StreamSupport.stream(rows.spliterator(), false).map(this::toStored).toList());
+        return pool.preparedQuery(NEWEST_FIRST)
+                .execute(Tuple.of(limit))
+                .map(rows -> StreamSupport.stream(rows.spliterator(), false)
+                        .map(this::toStored)
+                        .toList());
     }
 
     private StoredDeadLetter toStored(Row row) {
         Buffer data = row.getBuffer("data");
-        return new StoredDeadLetter(row.getString("id"), row.getString("source"), row.getString("type"),
-                instant(row.getOffsetDateTime("time")), row.getInteger("error_code"), row.getString("error_dest"),
-                row.getString("error_data"), row.getString("subject"), row.getString("datacontenttype"),
-                dataJson.toJson(data == null ? null : data.getBytes()), strings(row.getJsonObject("extensions")),
+        return new StoredDeadLetter(
+                row.getString("id"),
+                row.getString("source"),
+                row.getString("type"),
+                instant(row.getOffsetDateTime("time")),
+                row.getInteger("error_code"),
+                row.getString("error_dest"),
+                row.getString("error_data"),
+                row.getString("subject"),
+                row.getString("datacontenttype"),
+                dataJson.toJson(data == null ? null : data.getBytes()),
+                strings(row.getJsonObject("extensions")),
                 instant(row.getOffsetDateTime("received_at")));
     }
 

@@ -1,16 +1,15 @@
 package io.livechain.readapi.deadletters;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 /**
  * Event data bytes as a JSON value for listing: the JSON itself when the bytes are one JSON
@@ -39,7 +38,10 @@ final class EventDataJson {
             // falls through to text
         }
         try {
-            return TextNode.valueOf(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(data)).toString());
+            return TextNode.valueOf(StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(data))
+                    .toString());
         } catch (CharacterCodingException binary) {
             return TextNode.valueOf(Base64.getEncoder().encodeToString(data));
         }

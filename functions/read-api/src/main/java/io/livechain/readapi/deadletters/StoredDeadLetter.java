@@ -1,10 +1,9 @@
 package io.livechain.readapi.deadletters;
 
-import java.time.Instant;
-import java.util.Map;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.Map;
 
 /**
  * A dead letter as listed: its attributes, {@code data} embedded as JSON when it is JSON and as a
@@ -22,5 +21,4 @@ public record StoredDeadLetter(
         String datacontenttype,
         JsonNode data,
         Map<String, String> extensions,
-        Instant receivedAt) {
-}
+        Instant receivedAt) {}

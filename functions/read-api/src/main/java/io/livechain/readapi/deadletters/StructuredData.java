@@ -1,12 +1,11 @@
 package io.livechain.readapi.deadletters;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.Locale;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
 
 /** The data of a structured-mode envelope as bytes: {@code data_base64} decoded, or {@code data}. */
 final class StructuredData {
@@ -14,8 +13,7 @@ final class StructuredData {
     private static final String DATA = "data";
     private static final String DATA_BASE64 = "data_base64";
 
-    private StructuredData() {
-    }
+    private StructuredData() {}
 
     static boolean isDataField(String name) {
         return DATA.equals(name) || DATA_BASE64.equals(name);
@@ -31,7 +29,8 @@ final class StructuredData {
         if (data == null || data.isNull()) {
             return null;
         }
-        if (data.isTextual() && !isJson(envelope.path(CloudEventAttributes.DATACONTENTTYPE).asText(null))) {
+        if (data.isTextual()
+                && !isJson(envelope.path(CloudEventAttributes.DATACONTENTTYPE).asText(null))) {
             return data.asText().getBytes(StandardCharsets.UTF_8);
         }
         try {

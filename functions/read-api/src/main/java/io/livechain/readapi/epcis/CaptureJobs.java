@@ -1,26 +1,22 @@
 package io.livechain.readapi.epcis;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
+import io.livechain.kit.BrokerSink;
 import io.livechain.model.EventType;
 import io.livechain.model.FieldError;
 import io.livechain.model.epcis.EpcisCapture;
-import io.livechain.kit.BrokerSink;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Takes EPCIS documents for capture: validates each against the EPCIS 2.0 schema and Livechain's
@@ -48,32 +44,40 @@ public class CaptureJobs {
         String captureId = UUID.randomUUID().toString();
         List<FieldError> errors = capture.validate(document);
         if (errors.isEmpty()) {
-            sink.post(new BrokerSink.Event(captureId, EventType.Types.EPCIS, SOURCE, null, Instant.now(),
-                    "application/ld+json", document));
+            sink.post(new BrokerSink.Event(
+                    captureId, EventType.Types.EPCIS, SOURCE, null, Instant.now(), "application/ld+json", document));
         }
-        CaptureJob job = new CaptureJob(captureId, false, errors.isEmpty(), CaptureJob.ROLLBACK, eventCount(document),
-                errors);
+        CaptureJob job =
+                new CaptureJob(captureId, false, errors.isEmpty(), CaptureJob.ROLLBACK, eventCount(document), errors);
         pool.preparedQuery("insert into read_api.capture_jobs (capture_id, success, event_count, errors)"
-                + " values ($1, $2, $3, cast($4::text as jsonb))")
+                        + " values ($1, $2, $3, cast($4::text as jsonb))")
                 .execute(Tuple.of(captureId, job.success(), job.eventCount(), json(errors)))
-                .await().indefinitely();
+                .await()
+                .indefinitely();
         return job;
     }
 
     /** The job, or null when there is none with that id. */
     public CaptureJob find(String captureId) {
         var rows = pool.preparedQuery("select capture_id, success, event_count, errors::text as errors"
-                + " from read_api.capture_jobs where capture_id = $1").execute(Tuple.of(captureId))
-                .await().indefinitely();
+                        + " from read_api.capture_jobs where capture_id = $1")
+                .execute(Tuple.of(captureId))
+                .await()
+                .indefinitely();
         return rows.size() == 0 ? null : toJob(rows.iterator().next());
     }
 
     private CaptureJob toJob(Row row) {
         try {
-            List<FieldError> errors = mapper.readValue(row.getString("errors"), new TypeReference<List<FieldError>>() {
-            });
-            return new CaptureJob(row.getString("capture_id"), false, row.getBoolean("success"), CaptureJob.ROLLBACK,
-                    row.getInteger("event_count"), errors);
+            List<FieldError> errors =
+                    mapper.readValue(row.getString("errors"), new TypeReference<List<FieldError>>() {});
+            return new CaptureJob(
+                    row.getString("capture_id"),
+                    false,
+                    row.getBoolean("success"),
+                    CaptureJob.ROLLBACK,
+                    row.getInteger("event_count"),
+                    errors);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("capture job " + row.getString("capture_id") + " has unreadable errors", e);
         }

@@ -1,7 +1,9 @@
 package io.livechain.readapi.epcis;
 
-import java.io.IOException;
-
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.livechain.model.DownstreamUnavailableException;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -9,14 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.io.IOException;
 import org.jboss.resteasy.reactive.RestPath;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.livechain.model.DownstreamUnavailableException;
-import io.smallrye.common.annotation.Blocking;
 
 /**
  * EPCIS 2.0 capture as its REST binding does it: {@code POST /api/epcis/capture} answers 202 with a
@@ -36,7 +32,7 @@ public class CaptureResource {
 
     @POST
     @Blocking
-    @Consumes({ "application/ld+json", MediaType.APPLICATION_JSON })
+    @Consumes({"application/ld+json", MediaType.APPLICATION_JSON})
     public Response capture(byte[] body) {
         JsonNode document;
         try {
@@ -50,7 +46,9 @@ public class CaptureResource {
         try {
             CaptureJob job = jobs.submit(document);
             // Relative on purpose: behind the gateway (or a Knative route) this host is not the client's.
-            return Response.accepted(job).header("Location", "/api/epcis/capture/" + job.captureID()).build();
+            return Response.accepted(job)
+                    .header("Location", "/api/epcis/capture/" + job.captureID())
+                    .build();
         } catch (DownstreamUnavailableException e) {
             return problem(Response.Status.SERVICE_UNAVAILABLE, "capture unavailable: " + e.getMessage());
         }
@@ -61,12 +59,15 @@ public class CaptureResource {
     @Path("/{captureId}")
     public Response job(@RestPath String captureId) {
         CaptureJob job = jobs.find(captureId);
-        return job == null ? problem(Response.Status.NOT_FOUND, "no capture job '" + captureId + "'")
+        return job == null
+                ? problem(Response.Status.NOT_FOUND, "no capture job '" + captureId + "'")
                 : Response.ok(job).build();
     }
 
     private static Response problem(Response.Status status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON)
-                .entity(new io.livechain.readapi.ApiError(status.getStatusCode(), message)).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(new io.livechain.readapi.ApiError(status.getStatusCode(), message))
+                .build();
     }
 }

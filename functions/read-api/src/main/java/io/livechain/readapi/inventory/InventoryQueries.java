@@ -1,16 +1,14 @@
 package io.livechain.readapi.inventory;
 
-import java.util.List;
-import java.util.stream.StreamSupport;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.livechain.readapi.UndefinedTable;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.stream.StreamSupport;
 
 /**
  * Reads on-hand through {@code inventory.stock_on_hand_v1}, the read view the inventory function
@@ -34,8 +32,11 @@ public class InventoryQueries {
 
     /** The sku at every location; fails with {@link NoInventoryException} when no position is recorded. */
     public Uni<SkuInventory> bySku(String sku) {
-        return pool.preparedQuery(BY_SKU).execute(Tuple.of(sku)).map(InventoryQueries::stockRows)
-                .onFailure(UndefinedTable::is).recoverWithItem(List.of())
+        return pool.preparedQuery(BY_SKU)
+                .execute(Tuple.of(sku))
+                .map(InventoryQueries::stockRows)
+                .onFailure(UndefinedTable::is)
+                .recoverWithItem(List.of())
                 .map(rows -> {
                     if (rows.isEmpty()) {
                         throw NoInventoryException.forSku(sku);
@@ -46,9 +47,11 @@ public class InventoryQueries {
 
     /** The sku at one location; fails with {@link NoInventoryException} when nothing is recorded there. */
     public Uni<LocationInventory> bySkuAt(String sku, String location) {
-        return pool.preparedQuery(BY_SKU_AND_LOCATION).execute(Tuple.of(sku, location))
+        return pool.preparedQuery(BY_SKU_AND_LOCATION)
+                .execute(Tuple.of(sku, location))
                 .map(InventoryQueries::stockRows)
-                .onFailure(UndefinedTable::is).recoverWithItem(List.of())
+                .onFailure(UndefinedTable::is)
+                .recoverWithItem(List.of())
                 .map(rows -> {
                     if (rows.isEmpty()) {
                         throw NoInventoryException.forSkuAt(sku, location);

@@ -1,13 +1,11 @@
 package io.livechain.readapi.inventory;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
 import org.jboss.resteasy.reactive.RestPath;
-
-import io.smallrye.mutiny.Uni;
 
 /** On-hand queries; 404 when nothing is recorded for what was asked. */
 @Path("/api/inventory")

@@ -1,12 +1,10 @@
 package io.livechain.readapi.inventory;
 
-import java.math.BigDecimal;
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-
 import io.livechain.model.PlainDecimalSerializer;
+import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * A sku's stock at one location: {@code onHand} counts items (0 when only measured units are kept
@@ -19,10 +17,15 @@ public record LocationInventory(
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Measure> measures) {
 
     static LocationInventory of(String sku, String location, List<StockRow> rows) {
-        BigDecimal counted = rows.stream().filter(StockRow::counted).map(StockRow::onHand)
-                .findFirst().orElse(BigDecimal.ZERO);
-        List<Measure> measures = rows.stream().filter(row -> !row.counted())
-                .map(row -> new Measure(row.uom(), row.onHand())).toList();
+        BigDecimal counted = rows.stream()
+                .filter(StockRow::counted)
+                .map(StockRow::onHand)
+                .findFirst()
+                .orElse(BigDecimal.ZERO);
+        List<Measure> measures = rows.stream()
+                .filter(row -> !row.counted())
+                .map(row -> new Measure(row.uom(), row.onHand()))
+                .toList();
         return new LocationInventory(sku, location, counted, measures);
     }
 }

@@ -1,11 +1,9 @@
 package io.livechain.readapi.inventory;
 
-import java.math.BigDecimal;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-
 import io.livechain.model.PlainDecimalSerializer;
+import java.math.BigDecimal;
 
 /** Stock of a sku at one location; {@code uom} is set only for measured units, absent for counted items. */
 public record LocationStock(

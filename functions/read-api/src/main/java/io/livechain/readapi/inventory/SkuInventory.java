@@ -1,11 +1,9 @@
 package io.livechain.readapi.inventory;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.livechain.model.PlainDecimalSerializer;
 import java.math.BigDecimal;
 import java.util.List;
-
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-
-import io.livechain.model.PlainDecimalSerializer;
 
 /**
  * A sku's stock everywhere. {@code total} adds up counted items only: kilograms and pieces do not
@@ -17,8 +15,8 @@ public record SkuInventory(
         List<LocationStock> locations) {
 
     static SkuInventory of(String sku, List<StockRow> rows) {
-        BigDecimal total = rows.stream().filter(StockRow::counted).map(StockRow::onHand)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal total =
+                rows.stream().filter(StockRow::counted).map(StockRow::onHand).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new SkuInventory(sku, total, rows.stream().map(LocationStock::of).toList());
     }
 }

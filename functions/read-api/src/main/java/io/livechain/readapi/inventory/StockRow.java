@@ -1,8 +1,7 @@
 package io.livechain.readapi.inventory;
 
-import java.math.BigDecimal;
-
 import io.vertx.mutiny.sqlclient.Row;
+import java.math.BigDecimal;
 
 /** One row of {@code inventory.stock_on_hand_v1} for a sku: uom '' for counted items, else a measured unit. */
 record StockRow(String location, String uom, BigDecimal onHand) {

@@ -1,17 +1,14 @@
 package io.livechain.readapi.network;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-
 import io.livechain.model.network.Network;
 import io.livechain.model.network.NetworkFile;
 import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * The network file (the livechain-network ConfigMap in the cluster), read once at start-up: a changed
@@ -35,13 +32,16 @@ public class NetworkCatalog {
         this.file = file;
         // Missing only disables /api/network; an invalid or unreadable file is a broken deployment: start-up fails.
         if (Files.notExists(file)) {
-            LOG.warnf("no network file at %s: /api/network answers 503 until it is there and read-api restarts",
-                    file);
+            LOG.warnf("no network file at %s: /api/network answers 503 until it is there and read-api restarts", file);
             this.network = null;
         } else {
             this.network = NetworkFile.read(file);
-            LOG.infof("network %s read from %s: %d facilities, %d lanes", network.name(), file,
-                    network.facilities().size(), network.lanes().size());
+            LOG.infof(
+                    "network %s read from %s: %d facilities, %d lanes",
+                    network.name(),
+                    file,
+                    network.facilities().size(),
+                    network.lanes().size());
         }
     }
 

@@ -1,12 +1,11 @@
 package io.livechain.readapi.network;
 
+import io.livechain.model.network.Network;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
-import io.livechain.model.network.Network;
-import io.smallrye.common.annotation.NonBlocking;
 
 /** The facilities and lanes shipments are routed over, as in the network file; 503 while it is missing. */
 @Path("/api/network")

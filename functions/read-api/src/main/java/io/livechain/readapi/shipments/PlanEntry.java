@@ -1,9 +1,8 @@
 package io.livechain.readapi.shipments;
 
-import java.time.Instant;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 
 /**
  * One plan in a shipment's history: the first ({@code planned}) or a later {@code rerouted}, with what
@@ -21,5 +20,4 @@ public record PlanEntry(
         Instant eta,
         Long etaChangeMinutes,
         JsonNode conditionIds,
-        String eventId) {
-}
+        String eventId) {}

@@ -1,10 +1,9 @@
 package io.livechain.readapi.shipments;
 
-import java.time.Instant;
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * A shipment of the reroute function as it stands: status as stored, where it was last seen, the
@@ -27,5 +26,4 @@ public record Shipment(
         JsonNode route,
         Instant eta,
         Instant updatedAt,
-        List<PlanEntry> history) {
-}
+        List<PlanEntry> history) {}

@@ -1,23 +1,20 @@
 package io.livechain.readapi.shipments;
 
-import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.stream.StreamSupport;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.livechain.readapi.UndefinedTable;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.stream.StreamSupport;
 
 /**
  * Reads shipments through {@code reroute.shipments_v1} and {@code reroute.plans_v1}, the read views the
@@ -51,37 +48,67 @@ public class ShipmentQueries {
     /** Fails with {@link NoShipmentException} when no shipment has this id. */
     public Uni<Shipment> byId(String shipmentId) {
         Tuple id = Tuple.of(shipmentId);
-        return pool.withTransaction(connection -> connection.query(ONE_SNAPSHOT).execute()
-                .chain(() -> connection.preparedQuery(SHIPMENT).execute(id))
-                .chain(shipments -> shipments.size() == 0 ? Uni.createFrom().<Shipment>nullItem()
-                        : connection.preparedQuery(HISTORY).execute(id)
-                                .map(plans -> toShipment(shipments.iterator().next(), plans))))
-                .onFailure(UndefinedTable::is).recoverWithNull()
-                .onItem().ifNull().failWith(() -> new NoShipmentException(shipmentId));
+        return pool.withTransaction(connection -> connection
+                        .query(ONE_SNAPSHOT)
+                        .execute()
+                        .chain(() -> connection.preparedQuery(SHIPMENT).execute(id))
+                        .chain(shipments -> shipments.size() == 0
+                                ? Uni.createFrom().<Shipment>nullItem()
+                                : connection
+                                        .preparedQuery(HISTORY)
+                                        .execute(id)
+                                        .map(plans ->
+                                                toShipment(shipments.iterator().next(), plans))))
+                .onFailure(UndefinedTable::is)
+                .recoverWithNull()
+                .onItem()
+                .ifNull()
+                .failWith(() -> new NoShipmentException(shipmentId));
     }
 
     private Shipment toShipment(Row row, RowSet<Row> plans) {
-        List<PlanEntry> history = StreamSupport.stream(plans.spliterator(), false).map(this::toPlan).toList();
-        return new Shipment(row.getString("shipment_id"), row.getString("status"), row.getString("origin"),
-                row.getString("destination"), row.getString("original_destination"), row.getString("cargo_profile"),
-                row.getBoolean("reefer_required"), instant(row.getOffsetDateTime("deadline")),
-                instant(row.getOffsetDateTime("ready_at")), position(row),
-                row.getString("next_facility_id"), json(row.getString("route")), instant(row.getOffsetDateTime("eta")),
-                instant(row.getOffsetDateTime("updated_at")), history);
+        List<PlanEntry> history = StreamSupport.stream(plans.spliterator(), false)
+                .map(this::toPlan)
+                .toList();
+        return new Shipment(
+                row.getString("shipment_id"),
+                row.getString("status"),
+                row.getString("origin"),
+                row.getString("destination"),
+                row.getString("original_destination"),
+                row.getString("cargo_profile"),
+                row.getBoolean("reefer_required"),
+                instant(row.getOffsetDateTime("deadline")),
+                instant(row.getOffsetDateTime("ready_at")),
+                position(row),
+                row.getString("next_facility_id"),
+                json(row.getString("route")),
+                instant(row.getOffsetDateTime("eta")),
+                instant(row.getOffsetDateTime("updated_at")),
+                history);
     }
 
     private PlanEntry toPlan(Row row) {
-        return new PlanEntry(row.getInteger("seq"), row.getString("kind"), instant(row.getOffsetDateTime("decided_at")),
-                row.getString("trigger"), row.getString("reason"), json(row.getString("facility_ids")),
-                json(row.getString("lane_ids")), instant(row.getOffsetDateTime("eta")),
-                row.getLong("eta_change_minutes"), json(row.getString("condition_ids")), row.getString("event_id"));
+        return new PlanEntry(
+                row.getInteger("seq"),
+                row.getString("kind"),
+                instant(row.getOffsetDateTime("decided_at")),
+                row.getString("trigger"),
+                row.getString("reason"),
+                json(row.getString("facility_ids")),
+                json(row.getString("lane_ids")),
+                instant(row.getOffsetDateTime("eta")),
+                row.getLong("eta_change_minutes"),
+                json(row.getString("condition_ids")),
+                row.getString("event_id"));
     }
 
     /** Null until reroute has a position for the shipment. */
     private static Position position(Row row) {
         Double latitude = row.getDouble("position_latitude");
         Double longitude = row.getDouble("position_longitude");
-        return latitude == null || longitude == null ? null
+        return latitude == null || longitude == null
+                ? null
                 : new Position(latitude, longitude, instant(row.getOffsetDateTime("position_at")));
     }
 

@@ -1,13 +1,11 @@
 package io.livechain.readapi.shipments;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
 import org.jboss.resteasy.reactive.RestPath;
-
-import io.smallrye.mutiny.Uni;
 
 /** The reroute function's shipments, one by id with its route and plan history; 404 for an unknown id. */
 @Path("/api/shipments")

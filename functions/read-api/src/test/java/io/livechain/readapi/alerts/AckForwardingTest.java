@@ -4,12 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
-
 import io.livechain.readapi.owners.FakeThreshold;
 import io.livechain.readapi.owners.FakeThreshold.Reply;
 import io.livechain.readapi.owners.FakeThreshold.Request;
@@ -21,6 +15,9 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@code POST /api/alerts/{id}/ack} hands the ack to threshold ({@code POST <threshold>/alerts/{id}/ack})
@@ -42,12 +39,18 @@ class AckForwardingTest {
 
     private void alert(String id) {
         pool.preparedQuery("insert into threshold.alerts (alert_id, dedup_key, asset_id, rule, severity, status,"
-                + " summary, raised_at) values ($1, $1, 'FWD-1', 'temperature-above', 'CRITICAL', 'open',"
-                + " 'temperature above 8 CEL', '2026-11-27T06:00:00Z')").execute(Tuple.of(id)).await().indefinitely();
+                        + " summary, raised_at) values ($1, $1, 'FWD-1', 'temperature-above', 'CRITICAL', 'open',"
+                        + " 'temperature above 8 CEL', '2026-11-27T06:00:00Z')")
+                .execute(Tuple.of(id))
+                .await()
+                .indefinitely();
     }
 
     private static ValidatableResponse ack(String id, String body) {
-        return given().contentType(ContentType.JSON).body(body).post("/api/alerts/" + id + "/ack").then();
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/alerts/" + id + "/ack")
+                .then();
     }
 
     @Test
@@ -57,7 +60,8 @@ class AckForwardingTest {
 
         ack("fwd-1", "{\"by\":\"alice\"}").statusCode(200).body("alertId", equalTo("fwd-1"));
 
-        assertEquals(List.of(new Request("POST", "/alerts/fwd-1/ack", "application/json", "{\"by\":\"alice\"}")),
+        assertEquals(
+                List.of(new Request("POST", "/alerts/fwd-1/ack", "application/json", "{\"by\":\"alice\"}")),
                 threshold.requests());
     }
 
@@ -76,8 +80,12 @@ class AckForwardingTest {
         alert("fwd 3+ä");
         FakeThreshold threshold = threshold(200, "{}");
 
-        given().contentType(ContentType.JSON).body("{\"by\":\"alice\"}").post("/api/alerts/fwd 3+ä/ack").then()
-                .statusCode(200).body("alertId", equalTo("fwd 3+ä"));
+        given().contentType(ContentType.JSON)
+                .body("{\"by\":\"alice\"}")
+                .post("/api/alerts/fwd 3+ä/ack")
+                .then()
+                .statusCode(200)
+                .body("alertId", equalTo("fwd 3+ä"));
 
         assertEquals("/alerts/fwd%203%2B%C3%A4/ack", threshold.requests().get(0).path());
     }
@@ -86,7 +94,9 @@ class AckForwardingTest {
     void unknownToThresholdIsNotFound() {
         threshold(404, "{\"status\":404,\"message\":\"no alert 'NOPE'\"}");
 
-        ack("NOPE", "{\"by\":\"alice\"}").statusCode(404).contentType("application/json")
+        ack("NOPE", "{\"by\":\"alice\"}")
+                .statusCode(404)
+                .contentType("application/json")
                 .body("status", equalTo(404))
                 .body("message", equalTo("no alert 'NOPE'"));
     }
@@ -96,7 +106,9 @@ class AckForwardingTest {
         alert("fwd-4");
         threshold(500, "{\"status\":500,\"message\":\"ack of alert 'fwd-4' failed\"}");
 
-        ack("fwd-4", "{\"by\":\"alice\"}").statusCode(503).contentType("application/json")
+        ack("fwd-4", "{\"by\":\"alice\"}")
+                .statusCode(503)
+                .contentType("application/json")
                 .body("status", equalTo(503))
                 .body("message", equalTo("threshold did not take the ack of alert 'fwd-4': HTTP 500"));
     }
@@ -106,8 +118,7 @@ class AckForwardingTest {
         alert("fwd-5");
         FakeThresholdResource.threshold().answer(request -> Reply.HANG_UP);
 
-        ack("fwd-5", "{\"by\":\"alice\"}").statusCode(503)
-                .body("status", equalTo(503));
+        ack("fwd-5", "{\"by\":\"alice\"}").statusCode(503).body("status", equalTo(503));
     }
 
     @Test
@@ -115,8 +126,7 @@ class AckForwardingTest {
         alert("fwd-6");
         FakeThreshold threshold = threshold(200, "{}");
 
-        ack("fwd-6", "{\"by\":{\"name\":\"alice\"}}").statusCode(400)
-                .body("attributeName", equalTo("by"));
+        ack("fwd-6", "{\"by\":{\"name\":\"alice\"}}").statusCode(400).body("attributeName", equalTo("by"));
 
         assertEquals(List.of(), threshold.requests());
     }

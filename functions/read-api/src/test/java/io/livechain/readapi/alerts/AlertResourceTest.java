@@ -12,19 +12,6 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
-import java.time.OffsetDateTime;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.livechain.readapi.owners.FakeThreshold.Reply;
 import io.livechain.readapi.owners.FakeThreshold.Request;
 import io.livechain.readapi.owners.FakeThresholdResource;
@@ -40,6 +27,16 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The alert endpoints against a real PostgreSQL migrated by the threshold function's own scripts: alerts
@@ -71,9 +68,12 @@ class AlertResourceTest {
         String alertId = request.path().split("/")[2];
         String by = JsonPath.from(request.body()).getString("by");
         RowSet<Row> rows = pool.preparedQuery("update threshold.alerts set acked_at = coalesce(acked_at, now()),"
-                + " acked_by = coalesce(acked_by, $2) where alert_id = $1 returning alert_id")
-                .execute(Tuple.of(alertId, by)).await().indefinitely();
-        return rows.size() == 0 ? new Reply(404, "{\"status\":404,\"message\":\"no alert '" + alertId + "'\"}")
+                        + " acked_by = coalesce(acked_by, $2) where alert_id = $1 returning alert_id")
+                .execute(Tuple.of(alertId, by))
+                .await()
+                .indefinitely();
+        return rows.size() == 0
+                ? new Reply(404, "{\"status\":404,\"message\":\"no alert '" + alertId + "'\"}")
                 : new Reply(200, "{\"alertId\":\"" + alertId + "\"}");
     }
 
@@ -81,25 +81,40 @@ class AlertResourceTest {
         alert(id, asset, null, status, raisedAt, "resolved".equals(status) ? raisedAt : null, "[]");
     }
 
-    private void alert(String id, String asset, String shipment, String status, String raisedAt,
-            String resolvedAt, String readings) {
+    private void alert(
+            String id,
+            String asset,
+            String shipment,
+            String status,
+            String raisedAt,
+            String resolvedAt,
+            String readings) {
         // The dedup key is per asset and rule; one per alert keeps the one-open-per-key index out of the way.
-        Tuple values = Tuple.tuple().addString(id).addString(asset + "|" + id).addString(asset)
-                .addString(shipment).addString(status).addOffsetDateTime(OffsetDateTime.parse(raisedAt))
+        Tuple values = Tuple.tuple()
+                .addString(id)
+                .addString(asset + "|" + id)
+                .addString(asset)
+                .addString(shipment)
+                .addString(status)
+                .addOffsetDateTime(OffsetDateTime.parse(raisedAt))
                 .addOffsetDateTime(resolvedAt == null ? null : OffsetDateTime.parse(resolvedAt))
                 .addString(readings);
         pool.preparedQuery("insert into threshold.alerts (alert_id, dedup_key, asset_id, shipment_id, rule,"
-                + " severity, status, summary, raised_at, resolved_at, readings) values ($1, $2, $3, $4,"
-                + " 'temperature-above', 'CRITICAL', $5, 'temperature above 8 CEL', $6, $7, $8::text::jsonb)")
-                .execute(values).await().indefinitely();
+                        + " severity, status, summary, raised_at, resolved_at, readings) values ($1, $2, $3, $4,"
+                        + " 'temperature-above', 'CRITICAL', $5, 'temperature above 8 CEL', $6, $7, $8::text::jsonb)")
+                .execute(values)
+                .await()
+                .indefinitely();
     }
 
     /** {@code count} open alerts of one asset raised long before any other test's. */
     private void oldAlerts(String asset, int count) {
         pool.preparedQuery("insert into threshold.alerts (alert_id, dedup_key, asset_id, rule, severity, status,"
-                + " summary, raised_at) select $1 || '-' || n, $1 || '-' || n, $1, 'r', 'INFO', 'open', 's',"
-                + " timestamptz '2001-01-01T00:00:00Z' + n * interval '1 second' from generate_series(1, $2) n")
-                .execute(Tuple.of(asset, count)).await().indefinitely();
+                        + " summary, raised_at) select $1 || '-' || n, $1 || '-' || n, $1, 'r', 'INFO', 'open', 's',"
+                        + " timestamptz '2001-01-01T00:00:00Z' + n * interval '1 second' from generate_series(1, $2) n")
+                .execute(Tuple.of(asset, count))
+                .await()
+                .indefinitely();
     }
 
     private static ValidatableResponse get(String path) {
@@ -107,8 +122,10 @@ class AlertResourceTest {
     }
 
     private static ValidatableResponse ack(String id, String by) {
-        return given().contentType(ContentType.JSON).body("{\"by\":\"" + by + "\"}")
-                .post("/api/alerts/" + id + "/ack").then();
+        return given().contentType(ContentType.JSON)
+                .body("{\"by\":\"" + by + "\"}")
+                .post("/api/alerts/" + id + "/ack")
+                .then();
     }
 
     @Test
@@ -117,8 +134,7 @@ class AlertResourceTest {
         alert("ord-3", "ORDER-1", "resolved", "2026-11-27T07:00:00Z");
         alert("ord-2", "ORDER-1", "open", "2026-11-27T07:00:00Z");
 
-        get("/api/alerts?asset=ORDER-1").statusCode(200)
-                .body("alertId", contains("ord-2", "ord-3", "ord-1"));
+        get("/api/alerts?asset=ORDER-1").statusCode(200).body("alertId", contains("ord-2", "ord-3", "ord-1"));
     }
 
     @Test
@@ -126,7 +142,8 @@ class AlertResourceTest {
         alert("st-open", "STATUS-1", "open", "2026-11-27T06:00:00Z");
         alert("st-resolved", "STATUS-1", "resolved", "2026-11-27T06:01:00Z");
 
-        get("/api/alerts?status=resolved").statusCode(200)
+        get("/api/alerts?status=resolved")
+                .statusCode(200)
                 .body("status", everyItem(equalTo("resolved")))
                 .body("alertId", hasItem("st-resolved"))
                 .body("alertId", not(hasItem("st-open")));
@@ -137,8 +154,7 @@ class AlertResourceTest {
         alert("as-1", "ASSET-1", "open", "2026-11-27T06:00:00Z");
         alert("as-2", "ASSET-2", "open", "2026-11-27T06:01:00Z");
 
-        get("/api/alerts?asset=ASSET-1").statusCode(200)
-                .body("alertId", contains("as-1"));
+        get("/api/alerts?asset=ASSET-1").statusCode(200).body("alertId", contains("as-1"));
     }
 
     @Test
@@ -147,13 +163,13 @@ class AlertResourceTest {
         alert("both-resolved", "BOTH-1", "resolved", "2026-11-27T06:01:00Z");
         alert("both-other", "BOTH-2", "open", "2026-11-27T06:02:00Z");
 
-        get("/api/alerts?status=open&asset=BOTH-1").statusCode(200)
-                .body("alertId", contains("both-open"));
+        get("/api/alerts?status=open&asset=BOTH-1").statusCode(200).body("alertId", contains("both-open"));
     }
 
     @Test
     void unknownStatusIsABadRequestWithAMessage() {
-        get("/api/alerts?status=closed").statusCode(400)
+        get("/api/alerts?status=closed")
+                .statusCode(400)
                 .contentType("application/json")
                 .body("status", equalTo(400))
                 .body("message", equalTo("status must be open or resolved"));
@@ -165,8 +181,7 @@ class AlertResourceTest {
         alert("lim-2", "LIMIT-1", "resolved", "2026-11-27T06:01:00Z");
         alert("lim-3", "LIMIT-1", "resolved", "2026-11-27T06:02:00Z");
 
-        get("/api/alerts?asset=LIMIT-1&limit=2").statusCode(200)
-                .body("alertId", contains("lim-3", "lim-2"));
+        get("/api/alerts?asset=LIMIT-1&limit=2").statusCode(200).body("alertId", contains("lim-3", "lim-2"));
     }
 
     @Test
@@ -187,7 +202,8 @@ class AlertResourceTest {
     void unsetFieldsAreLeftOut() {
         alert("shape-open", "SHAPE-1", "open", "2026-11-27T06:00:00Z");
 
-        get("/api/alerts/shape-open").statusCode(200)
+        get("/api/alerts/shape-open")
+                .statusCode(200)
                 .body("alertId", equalTo("shape-open"))
                 .body("dedupKey", equalTo("SHAPE-1|shape-open"))
                 .body("assetId", equalTo("SHAPE-1"))
@@ -206,10 +222,10 @@ class AlertResourceTest {
 
     @Test
     void resolvedAlertOnAShipmentCarriesItsReadingsAsJson() {
-        alert("shape-full", "SHAPE-2", "SHIP-9", "resolved", "2026-11-27T06:00:00Z", "2026-11-27T06:30:00Z",
-                READINGS);
+        alert("shape-full", "SHAPE-2", "SHIP-9", "resolved", "2026-11-27T06:00:00Z", "2026-11-27T06:30:00Z", READINGS);
 
-        get("/api/alerts?asset=SHAPE-2").statusCode(200)
+        get("/api/alerts?asset=SHAPE-2")
+                .statusCode(200)
                 .body("[0].shipmentId", equalTo("SHIP-9"))
                 .body("[0].resolvedAt", equalTo("2026-11-27T06:30:00Z"))
                 .body("[0].readings", hasSize(1))
@@ -220,7 +236,8 @@ class AlertResourceTest {
 
     @Test
     void unknownAlertIsNotFoundWithAMessage() {
-        get("/api/alerts/NO-SUCH-ALERT").statusCode(404)
+        get("/api/alerts/NO-SUCH-ALERT")
+                .statusCode(404)
                 .contentType("application/json")
                 .body("status", equalTo(404))
                 .body("message", equalTo("no alert 'NO-SUCH-ALERT'"));
@@ -230,12 +247,14 @@ class AlertResourceTest {
     void ackMarksTheAlertAcknowledgedByWhoAcked() {
         alert("ack-1", "ACK-1", "open", "2026-11-27T06:00:00Z");
 
-        ack("ack-1", "alice").statusCode(200)
+        ack("ack-1", "alice")
+                .statusCode(200)
                 .body("alertId", equalTo("ack-1"))
                 .body("acknowledged", equalTo(true))
                 .body("ackedBy", equalTo("alice"))
                 .body("ackedAt", notNullValue());
-        get("/api/alerts/ack-1").statusCode(200)
+        get("/api/alerts/ack-1")
+                .statusCode(200)
                 .body("acknowledged", equalTo(true))
                 .body("ackedBy", equalTo("alice"));
     }
@@ -245,9 +264,7 @@ class AlertResourceTest {
         alert("ack-2", "ACK-2", "open", "2026-11-27T06:00:00Z");
         String firstAckedAt = ack("ack-2", "alice").statusCode(200).extract().path("ackedAt");
 
-        ack("ack-2", "bob").statusCode(200)
-                .body("ackedBy", equalTo("alice"))
-                .body("ackedAt", equalTo(firstAckedAt));
+        ack("ack-2", "bob").statusCode(200).body("ackedBy", equalTo("alice")).body("ackedAt", equalTo(firstAckedAt));
     }
 
     @Test
@@ -255,11 +272,17 @@ class AlertResourceTest {
         alert("ack-3", "ACK-3", "open", "2026-11-27T06:00:00Z");
 
         // java.net.http: RestAssured adds a content type to every POST; this sends none, like curl -X POST.
-        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-                HttpRequest.newBuilder(ackWithoutBody).POST(BodyPublishers.noBody()).build(),
-                BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(ackWithoutBody)
+                                .POST(BodyPublishers.noBody())
+                                .build(),
+                        BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response::body);
-        given().get("/api/alerts/ack-3").then()
+        given().get("/api/alerts/ack-3")
+                .then()
                 .body("acknowledged", equalTo(true))
                 .body("ackedBy", equalTo("unknown"));
     }
@@ -269,7 +292,10 @@ class AlertResourceTest {
         alert("ack-6", "ACK-6", "open", "2026-11-27T06:00:00Z");
 
         // What curl -d '' sends, and RestAssured by default.
-        given().contentType(ContentType.URLENC).post("/api/alerts/ack-6/ack").then().statusCode(200)
+        given().contentType(ContentType.URLENC)
+                .post("/api/alerts/ack-6/ack")
+                .then()
+                .statusCode(200)
                 .body("ackedBy", equalTo("unknown"));
     }
 
@@ -277,7 +303,11 @@ class AlertResourceTest {
     void ackWithEmptyJsonBodyIsByUnknown() {
         alert("ack-4", "ACK-4", "open", "2026-11-27T06:00:00Z");
 
-        given().contentType(ContentType.JSON).body("").post("/api/alerts/ack-4/ack").then().statusCode(200)
+        given().contentType(ContentType.JSON)
+                .body("")
+                .post("/api/alerts/ack-4/ack")
+                .then()
+                .statusCode(200)
                 .body("ackedBy", equalTo("unknown"));
     }
 
@@ -285,7 +315,8 @@ class AlertResourceTest {
     void resolvedAlertCanBeAcked() {
         alert("ack-5", "ACK-5", "resolved", "2026-11-27T06:00:00Z");
 
-        ack("ack-5", "carol").statusCode(200)
+        ack("ack-5", "carol")
+                .statusCode(200)
                 .body("status", equalTo("resolved"))
                 .body("acknowledged", equalTo(true))
                 .body("ackedBy", equalTo("carol"));
@@ -293,7 +324,8 @@ class AlertResourceTest {
 
     @Test
     void ackOfUnknownAlertIsNotFound() {
-        ack("NO-SUCH-ALERT", "alice").statusCode(404)
+        ack("NO-SUCH-ALERT", "alice")
+                .statusCode(404)
                 .body("status", equalTo(404))
                 .body("message", equalTo("no alert 'NO-SUCH-ALERT'"));
     }
@@ -302,15 +334,21 @@ class AlertResourceTest {
     void listBeforeThresholdMigratedIsEmpty() {
         alert("hidden-1", "HIDDEN-1", "open", "2026-11-27T06:00:00Z");
 
-        OwnerViews.withoutView(pool, "threshold", "alerts_v1", () -> get("/api/alerts").statusCode(200)
-                .body("$", empty()));
+        OwnerViews.withoutView(
+                pool,
+                "threshold",
+                "alerts_v1",
+                () -> get("/api/alerts").statusCode(200).body("$", empty()));
     }
 
     @Test
     void alertBeforeThresholdMigratedIsNotFound() {
         alert("hidden-2", "HIDDEN-2", "open", "2026-11-27T06:00:00Z");
 
-        OwnerViews.withoutView(pool, "threshold", "alerts_v1", () -> get("/api/alerts/hidden-2").statusCode(404)
-                .body("message", equalTo("no alert 'hidden-2'")));
+        OwnerViews.withoutView(
+                pool,
+                "threshold",
+                "alerts_v1",
+                () -> get("/api/alerts/hidden-2").statusCode(404).body("message", equalTo("no alert 'hidden-2'")));
     }
 }

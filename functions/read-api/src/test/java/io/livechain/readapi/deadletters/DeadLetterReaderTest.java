@@ -7,11 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /** Edge cases of reading dead letters as the KafkaSource delivers them, without HTTP. */
 class DeadLetterReaderTest {
@@ -29,15 +27,16 @@ class DeadLetterReaderTest {
 
     @Test
     void errorDataThatIsNotBase64IsKeptAsGiven() {
-        DeadLetter letter = reader.read(replacing(binaryHeaders("r-1"), "ce-knativeerrordata", "not base64!"), utf8("{}"));
+        DeadLetter letter =
+                reader.read(replacing(binaryHeaders("r-1"), "ce-knativeerrordata", "not base64!"), utf8("{}"));
 
         assertEquals("not base64!", letter.errorData());
     }
 
     @Test
     void attributesThatDoNotParseStayInExtensions() {
-        Map<String, String> headers = replacing(replacing(binaryHeaders("r-2"), "ce-time", "yesterday"),
-                "ce-knativeerrorcode", "timeout");
+        Map<String, String> headers =
+                replacing(replacing(binaryHeaders("r-2"), "ce-time", "yesterday"), "ce-knativeerrorcode", "timeout");
         DeadLetter letter = reader.read(headers, utf8("{}"));
 
         assertNull(letter.time());
@@ -48,8 +47,8 @@ class DeadLetterReaderTest {
 
     @Test
     void headerNamesAreReadInAnyCaseAndValuesPercentDecoded() {
-        Map<String, String> headers = replacing(replacing(binaryHeaders("r-3"), "CE-Subject", "K%C3%B6ln%20+%2"),
-                "ce-type", null);
+        Map<String, String> headers =
+                replacing(replacing(binaryHeaders("r-3"), "CE-Subject", "K%C3%B6ln%20+%2"), "ce-type", null);
         headers.put("Ce-Type", "t.v1");
 
         DeadLetter letter = reader.read(headers, utf8("{}"));
@@ -60,7 +59,8 @@ class DeadLetterReaderTest {
 
     @Test
     void binaryRequestWithoutATypeIsRejectedNamingTheHeader() {
-        InvalidDeadLetterException e = assertThrows(InvalidDeadLetterException.class,
+        InvalidDeadLetterException e = assertThrows(
+                InvalidDeadLetterException.class,
                 () -> reader.read(replacing(binaryHeaders("r-4"), "ce-type", null), utf8("{}")));
 
         assertEquals("ce-type: is required", e.getMessage());
@@ -84,7 +84,8 @@ class DeadLetterReaderTest {
 
     @Test
     void structuredEnvelopeThatIsNotJsonIsRejectedNamingTheBody() {
-        InvalidDeadLetterException e = assertThrows(InvalidDeadLetterException.class,
+        InvalidDeadLetterException e = assertThrows(
+                InvalidDeadLetterException.class,
                 () -> reader.read(Map.of("Content-Type", "application/cloudevents+json"), utf8("{broken")));
 
         assertEquals("body", e.getMessage().split(":")[0]);
@@ -94,7 +95,8 @@ class DeadLetterReaderTest {
     void structuredEnvelopeWithoutAnIdIsRejectedNamingTheField() {
         String envelope = "{\"specversion\":\"1.0\",\"source\":\"/s\",\"type\":\"t\"}";
 
-        InvalidDeadLetterException e = assertThrows(InvalidDeadLetterException.class,
+        InvalidDeadLetterException e = assertThrows(
+                InvalidDeadLetterException.class,
                 () -> reader.read(Map.of("content-type", "application/cloudevents+json"), utf8(envelope)));
 
         assertEquals("id: is required", e.getMessage());

@@ -13,8 +13,7 @@ final class DeadLetterRequests {
     static final String ERROR_DEST = "http://inventory.livechain.svc.cluster.local";
     static final String ERROR_BODY = "{\"status\":400,\"message\":\"quantity: is required\"}";
 
-    private DeadLetterRequests() {
-    }
+    private DeadLetterRequests() {}
 
     static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
@@ -45,8 +44,7 @@ final class DeadLetterRequests {
         return """
                 {"specversion": "1.0", "id": "%s", "source": "%s", "type": "%s", "subject": "FN-2",
                  "datacontenttype": "application/json", "knativeerrorcode": "503", "knativeerrordest": "%s",
-                 "traceparent": "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", "data": %s}"""
-                .formatted(id, SOURCE, TYPE, ERROR_DEST, data);
+                 "traceparent": "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", "data": %s}""".formatted(id, SOURCE, TYPE, ERROR_DEST, data);
     }
 
     static final String STRUCTURED = "application/cloudevents+json; charset=UTF-8";

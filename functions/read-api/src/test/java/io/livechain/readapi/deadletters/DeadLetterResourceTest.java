@@ -16,14 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import io.livechain.readapi.owners.OwnersMigratedPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /**
  * Dead letters POSTed as the KafkaSource on the dead-letter topic delivers them, stored in a real
@@ -34,16 +32,27 @@ import io.quarkus.test.junit.QuarkusTest;
 class DeadLetterResourceTest {
 
     private static void postBinary(String id, String data) {
-        given().headers(binaryHeaders(id)).body(data).post("/deadletters").then().statusCode(202);
+        given().headers(binaryHeaders(id))
+                .body(data)
+                .post("/deadletters")
+                .then()
+                .statusCode(202);
     }
 
     private static List<Map<String, Object>> deadLetters() {
-        return given().queryParam("limit", 1000).get("/api/deadletters")
-                .then().statusCode(200).extract().jsonPath().getList("$");
+        return given().queryParam("limit", 1000)
+                .get("/api/deadletters")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
     }
 
     private static List<Map<String, Object>> withId(String id) {
-        return deadLetters().stream().filter(letter -> id.equals(letter.get("id"))).toList();
+        return deadLetters().stream()
+                .filter(letter -> id.equals(letter.get("id")))
+                .toList();
     }
 
     private static Map<String, Object> listed(String id) {
@@ -74,8 +83,11 @@ class DeadLetterResourceTest {
     @Test
     @SuppressWarnings("unchecked")
     void structuredDeadLetterIsListedWithItsAttributes() {
-        given().contentType(STRUCTURED).body(structured("dl-structured-1", movement("FN-2"))).post("/deadletters")
-                .then().statusCode(202);
+        given().contentType(STRUCTURED)
+                .body(structured("dl-structured-1", movement("FN-2")))
+                .post("/deadletters")
+                .then()
+                .statusCode(202);
 
         Map<String, Object> letter = listed("dl-structured-1");
         assertEquals(TYPE, letter.get("type"));
@@ -85,16 +97,25 @@ class DeadLetterResourceTest {
         assertNull(letter.get("errorData"));
         assertNull(letter.get("time"));
         assertEquals("FN-2", ((Map<String, Object>) letter.get("data")).get("sku"));
-        assertEquals(Map.of("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"),
+        assertEquals(
+                Map.of("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"),
                 letter.get("extensions"));
     }
 
     @Test
     void recordThatWasNoCloudEventArrivesWrappedByTheSourceAndIsKept() {
-        given().header("ce-specversion", "1.0").header("ce-id", "partition:1/offset:42")
-                .header("ce-source", "/apis/v1/namespaces/livechain/kafkasources/livechain-deadletters#livechain-deadletters")
-                .header("ce-type", "dev.knative.kafka.event").header("ce-kafkaheaderorigin", "legacy")
-                .contentType("text/plain").body("not a cloud event").post("/deadletters").then().statusCode(202);
+        given().header("ce-specversion", "1.0")
+                .header("ce-id", "partition:1/offset:42")
+                .header(
+                        "ce-source",
+                        "/apis/v1/namespaces/livechain/kafkasources/livechain-deadletters#livechain-deadletters")
+                .header("ce-type", "dev.knative.kafka.event")
+                .header("ce-kafkaheaderorigin", "legacy")
+                .contentType("text/plain")
+                .body("not a cloud event")
+                .post("/deadletters")
+                .then()
+                .statusCode(202);
 
         Map<String, Object> letter = listed("partition:1/offset:42");
         assertEquals("dev.knative.kafka.event", letter.get("type"));
@@ -108,9 +129,18 @@ class DeadLetterResourceTest {
         Map<String, String> headers = binaryHeaders("dl-no-source");
         headers.remove("ce-source");
 
-        given().headers(headers).body(movement("FN-6")).post("/deadletters").then().statusCode(400)
-                .body("status", equalTo(400)).body("message", equalTo("ce-source: is required"));
-        given().contentType(STRUCTURED).body("{broken").post("/deadletters").then().statusCode(400)
+        given().headers(headers)
+                .body(movement("FN-6"))
+                .post("/deadletters")
+                .then()
+                .statusCode(400)
+                .body("status", equalTo(400))
+                .body("message", equalTo("ce-source: is required"));
+        given().contentType(STRUCTURED)
+                .body("{broken")
+                .post("/deadletters")
+                .then()
+                .statusCode(400)
                 .body("message", org.hamcrest.Matchers.startsWith("body: "));
         assertTrue(withId("dl-no-source").isEmpty());
     }
@@ -129,7 +159,8 @@ class DeadLetterResourceTest {
         postBinary("dl-order-2", movement("FN-4"));
         postBinary("dl-order-3", movement("FN-4"));
 
-        List<Object> ids = deadLetters().stream().map(letter -> letter.get("id")).toList();
+        List<Object> ids =
+                deadLetters().stream().map(letter -> letter.get("id")).toList();
         assertTrue(ids.indexOf("dl-order-3") < ids.indexOf("dl-order-2"), ids::toString);
         assertTrue(ids.indexOf("dl-order-2") < ids.indexOf("dl-order-1"), ids::toString);
         assertTrue(ids.indexOf("dl-order-1") >= 0, ids::toString);
@@ -140,8 +171,13 @@ class DeadLetterResourceTest {
         postBinary("dl-limit-1", movement("FN-5"));
         postBinary("dl-limit-2", movement("FN-5"));
 
-        List<Map<String, Object>> newest = given().queryParam("limit", 1).get("/api/deadletters")
-                .then().statusCode(200).extract().jsonPath().getList("$");
+        List<Map<String, Object>> newest = given().queryParam("limit", 1)
+                .get("/api/deadletters")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
         assertEquals(1, newest.size());
     }
 }

@@ -6,19 +6,20 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.livechain.readapi.owners.OwnersMigratedPostgresResource;
 import io.livechain.testsupport.BrokerSinkResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(OwnersMigratedPostgresResource.class)
-@QuarkusTestResource(value = BrokerSinkResource.class, initArgs = @ResourceArg(name = "property", value = "livechain.read-api.sink"))
+@QuarkusTestResource(
+        value = BrokerSinkResource.class,
+        initArgs = @ResourceArg(name = "property", value = "livechain.read-api.sink"))
 class CaptureResourceTest {
 
     @BeforeEach
@@ -39,16 +40,25 @@ class CaptureResourceTest {
 
     @Test
     void validDocumentIsAcceptedAsAJobAndHandedToTheBroker() {
-        String location = given().contentType("application/ld+json").body(document("OBSERVE"))
-                .post("/api/epcis/capture").then().statusCode(202)
+        String location = given().contentType("application/ld+json")
+                .body(document("OBSERVE"))
+                .post("/api/epcis/capture")
+                .then()
+                .statusCode(202)
                 .header("Location", startsWith("/api/epcis/capture/"))
-                .extract().header("Location");
+                .extract()
+                .header("Location");
 
-        given().get(location).then().statusCode(200)
-                .body("success", equalTo(true)).body("running", equalTo(false))
-                .body("captureErrorBehaviour", equalTo("rollback")).body("eventCount", equalTo(1));
+        given().get(location)
+                .then()
+                .statusCode(200)
+                .body("success", equalTo(true))
+                .body("running", equalTo(false))
+                .body("captureErrorBehaviour", equalTo("rollback"))
+                .body("eventCount", equalTo(1));
         assertEquals(1, BrokerSinkResource.sink().requests().size());
-        JsonPath event = JsonPath.from(BrokerSinkResource.sink().requests().get(0).body());
+        JsonPath event =
+                JsonPath.from(BrokerSinkResource.sink().requests().get(0).body());
         assertEquals("io.livechain.epcis.v2", event.getString("type"));
         assertEquals("application/ld+json", event.getString("datacontenttype"));
         assertEquals("EPCISDocument", event.getString("data.type"));
@@ -57,10 +67,17 @@ class CaptureResourceTest {
 
     @Test
     void documentBreakingTheSchemaIsAFailedJobAndNeverReachesTheBroker() {
-        String location = given().contentType("application/json").body(document("MOVE"))
-                .post("/api/epcis/capture").then().statusCode(202).extract().header("Location");
+        String location = given().contentType("application/json")
+                .body(document("MOVE"))
+                .post("/api/epcis/capture")
+                .then()
+                .statusCode(202)
+                .extract()
+                .header("Location");
 
-        given().get(location).then().statusCode(200)
+        given().get(location)
+                .then()
+                .statusCode(200)
                 .body("success", equalTo(false))
                 .body("errors.field", hasItem(startsWith("$.epcisBody.eventList[0]")));
         assertEquals(0, BrokerSinkResource.sink().requests().size());
@@ -68,15 +85,22 @@ class CaptureResourceTest {
 
     @Test
     void bodyThatIsNoJsonIs400() {
-        given().contentType("application/json").body("<EPCISDocument/>").post("/api/epcis/capture")
-                .then().statusCode(400);
+        given().contentType("application/json")
+                .body("<EPCISDocument/>")
+                .post("/api/epcis/capture")
+                .then()
+                .statusCode(400);
     }
 
     @Test
     void brokerDownIs503AndNoJob() {
         BrokerSinkResource.sink().answer(503);
-        given().contentType("application/ld+json").body(document("OBSERVE")).post("/api/epcis/capture")
-                .then().statusCode(503).body("status", equalTo(503));
+        given().contentType("application/ld+json")
+                .body(document("OBSERVE"))
+                .post("/api/epcis/capture")
+                .then()
+                .statusCode(503)
+                .body("status", equalTo(503));
     }
 
     @Test

@@ -8,12 +8,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
-import java.math.BigDecimal;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
-
 import io.livechain.readapi.owners.OwnerViews;
 import io.livechain.readapi.owners.OwnersMigratedPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -23,6 +17,9 @@ import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 import io.restassured.response.ValidatableResponse;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
 
 /**
  * The inventory queries against a real PostgreSQL migrated by the inventory function's own scripts:
@@ -33,16 +30,18 @@ import io.vertx.mutiny.sqlclient.Tuple;
 class InventoryResourceTest {
 
     // Non-integral JSON numbers as BigDecimal, which compares scale: 12.5 matches 12.5, never 12.50.
-    private static final RestAssuredConfig EXACT_NUMBERS = RestAssuredConfig.config()
-            .jsonConfig(jsonConfig().numberReturnType(NumberReturnType.BIG_DECIMAL));
+    private static final RestAssuredConfig EXACT_NUMBERS =
+            RestAssuredConfig.config().jsonConfig(jsonConfig().numberReturnType(NumberReturnType.BIG_DECIMAL));
 
     @Inject
     Pool pool;
 
     private void stock(String sku, String location, String uom, String onHand) {
         pool.preparedQuery("insert into inventory.stock_on_hand (sku, location, uom, on_hand, updated_at)"
-                + " values ($1, $2, $3, $4, now()) on conflict (sku, location, uom) do update set on_hand = $4")
-                .execute(Tuple.of(sku, location, uom, new BigDecimal(onHand))).await().indefinitely();
+                        + " values ($1, $2, $3, $4, now()) on conflict (sku, location, uom) do update set on_hand = $4")
+                .execute(Tuple.of(sku, location, uom, new BigDecimal(onHand)))
+                .await()
+                .indefinitely();
     }
 
     private static ValidatableResponse get(String path) {
@@ -63,7 +62,8 @@ class InventoryResourceTest {
         stock("TOT-1", "DC-2", "", "7");
         stock("TOT-1", "DC-1", "", "5");
 
-        get("/api/inventory/TOT-1").statusCode(200)
+        get("/api/inventory/TOT-1")
+                .statusCode(200)
                 .body("sku", equalTo("TOT-1"))
                 .body("total", equalTo(exactly("15")))
                 .body("locations.location", contains("DC-1", "DC-2", "STORE-9"))
@@ -77,7 +77,8 @@ class InventoryResourceTest {
         stock("FLOUR-1", "DC-1", "KGM", "12.5");
         stock("FLOUR-1", "DC-2", "", "2");
 
-        get("/api/inventory/FLOUR-1").statusCode(200)
+        get("/api/inventory/FLOUR-1")
+                .statusCode(200)
                 .body("total", equalTo(exactly("5")))
                 .body("locations.location", contains("DC-1", "DC-1", "DC-2"))
                 .body("locations[0]", not(hasKey("uom")))
@@ -87,7 +88,8 @@ class InventoryResourceTest {
 
     @Test
     void unknownSkuIsNotFoundWithAMessage() {
-        get("/api/inventory/NO-SUCH-SKU").statusCode(404)
+        get("/api/inventory/NO-SUCH-SKU")
+                .statusCode(404)
                 .contentType("application/json")
                 .body("status", equalTo(404))
                 .body("message", equalTo("no inventory for sku 'NO-SUCH-SKU'"));
@@ -99,7 +101,8 @@ class InventoryResourceTest {
         stock("FLOUR-2", "DC-1", "KGM", "12.5");
         stock("FLOUR-2", "DC-2", "", "9");
 
-        get("/api/inventory/FLOUR-2/DC-1").statusCode(200)
+        get("/api/inventory/FLOUR-2/DC-1")
+                .statusCode(200)
                 .body("sku", equalTo("FLOUR-2"))
                 .body("location", equalTo("DC-1"))
                 .body("onHand", equalTo(exactly("3")))
@@ -111,7 +114,8 @@ class InventoryResourceTest {
     void oneLocationWithoutMeasuredUnitsHasNoMeasures() {
         stock("BOLT-1", "DC-1", "", "40");
 
-        get("/api/inventory/BOLT-1/DC-1").statusCode(200)
+        get("/api/inventory/BOLT-1/DC-1")
+                .statusCode(200)
                 .body("onHand", equalTo(exactly("40")))
                 .body("$", not(hasKey("measures")));
     }
@@ -120,18 +124,19 @@ class InventoryResourceTest {
     void oneLocationWithOnlyMeasuredUnitsHasNoCountedItems() {
         stock("SUGAR-1", "DC-1", "KGM", "0.25");
 
-        get("/api/inventory/SUGAR-1/DC-1").statusCode(200)
+        get("/api/inventory/SUGAR-1/DC-1")
+                .statusCode(200)
                 .body("onHand", equalTo(exactly("0")))
                 .body("measures.onHand", contains(exactly("0.25")));
-        get("/api/inventory/SUGAR-1").statusCode(200)
-                .body("total", equalTo(exactly("0")));
+        get("/api/inventory/SUGAR-1").statusCode(200).body("total", equalTo(exactly("0")));
     }
 
     @Test
     void locationWithoutStockOfTheSkuIsNotFound() {
         stock("BOLT-2", "DC-1", "", "1");
 
-        get("/api/inventory/BOLT-2/DC-9").statusCode(404)
+        get("/api/inventory/BOLT-2/DC-9")
+                .statusCode(404)
                 .body("status", equalTo(404))
                 .body("message", containsString("BOLT-2"));
     }
@@ -140,11 +145,11 @@ class InventoryResourceTest {
     void databaseScaleIsNotShownInFigures() {
         stock("SCALE-1", "DC-1", "", "100.000000");
 
-        get("/api/inventory/SCALE-1").statusCode(200)
+        get("/api/inventory/SCALE-1")
+                .statusCode(200)
                 .body("total", equalTo(exactly("100")))
                 .body("locations[0].onHand", equalTo(exactly("100")));
-        given().get("/api/inventory/SCALE-1/DC-1").then()
-                .body(containsString("\"onHand\":100}"));
+        given().get("/api/inventory/SCALE-1/DC-1").then().body(containsString("\"onHand\":100}"));
     }
 
     @Test
@@ -152,9 +157,9 @@ class InventoryResourceTest {
         stock("ANY-SKU", "DC-1", "", "4");
 
         OwnerViews.withoutView(pool, "inventory", "stock_on_hand_v1", () -> {
-            get("/api/inventory/ANY-SKU").statusCode(404)
-                    .body("message", equalTo("no inventory for sku 'ANY-SKU'"));
-            get("/api/inventory/ANY-SKU/DC-1").statusCode(404)
+            get("/api/inventory/ANY-SKU").statusCode(404).body("message", equalTo("no inventory for sku 'ANY-SKU'"));
+            get("/api/inventory/ANY-SKU/DC-1")
+                    .statusCode(404)
                     .body("message", equalTo("no inventory for sku 'ANY-SKU' at location 'DC-1'"));
         });
     }

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.livechain.model.network.InvalidNetworkException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import io.livechain.model.network.InvalidNetworkException;
 
 /** Loading the network file at start-up: a missing file is tolerated, an invalid one is not. */
 class NetworkCatalogTest {

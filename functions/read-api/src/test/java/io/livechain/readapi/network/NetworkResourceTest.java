@@ -7,15 +7,13 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.Test;
-
 import io.livechain.readapi.owners.OwnersMigratedPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 
 /** The network endpoint over src/test/resources/network/test-network.json (%test config). */
 @QuarkusTest
@@ -76,8 +74,8 @@ class NetworkResourceTest {
     @Test
     void missingNetworkFileIsUnavailableNamingTheFile() {
         // As if read-api had started without the file: only this test sees the catalog without a network.
-        QuarkusMock.installMockForType(new NetworkCatalog(Path.of("target", "no-such-network.json")),
-                NetworkCatalog.class);
+        QuarkusMock.installMockForType(
+                new NetworkCatalog(Path.of("target", "no-such-network.json")), NetworkCatalog.class);
 
         get().statusCode(503)
                 .contentType("application/json")

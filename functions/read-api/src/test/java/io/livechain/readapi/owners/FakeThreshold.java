@@ -1,5 +1,7 @@
 package io.livechain.readapi.owners;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -8,9 +10,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
 /**
  * A stand-in for the threshold function's HTTP side, on a free local port: records every request and
  * answers as the test says ({@link #answer}). The real endpoint is tested in threshold's own AckRouteTest.
@@ -18,8 +17,7 @@ import com.sun.net.httpserver.HttpServer;
 public final class FakeThreshold implements AutoCloseable {
 
     /** One request as threshold would get it; {@code path} is the raw (still encoded) path. */
-    public record Request(String method, String path, String contentType, String body) {
-    }
+    public record Request(String method, String path, String contentType, String body) {}
 
     /** What to answer: a status and a JSON body, or {@link #HANG_UP} to close the connection unanswered. */
     public record Reply(int status, String body) {
@@ -41,7 +39,9 @@ public final class FakeThreshold implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+        Request request = new Request(
+                exchange.getRequestMethod(),
+                exchange.getRequestURI().getRawPath(),
                 exchange.getRequestHeaders().getFirst("Content-Type"),
                 new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         requests.add(request);

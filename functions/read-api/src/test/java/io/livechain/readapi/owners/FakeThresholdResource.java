@@ -1,8 +1,7 @@
 package io.livechain.readapi.owners;
 
-import java.util.Map;
-
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
 
 /** Starts a {@link FakeThreshold} and points read-api's threshold URL at it. */
 public class FakeThresholdResource implements QuarkusTestResourceLifecycleManager {

@@ -1,14 +1,12 @@
 package io.livechain.readapi.owners;
 
+import io.livechain.testsupport.EmbeddedPostgresResource;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import org.flywaydb.core.Flyway;
-
-import io.livechain.testsupport.EmbeddedPostgresResource;
 
 /**
  * The embedded PostgreSQL with the schemas of the functions whose read views this API reads, each
@@ -25,8 +23,10 @@ public class OwnersMigratedPostgresResource extends EmbeddedPostgresResource {
         Map<String, String> properties = super.start();
         for (String owner : OWNERS) {
             Flyway.configure()
-                    .dataSource(properties.get("quarkus.datasource.jdbc.url"),
-                            properties.get("quarkus.datasource.username"), properties.get("quarkus.datasource.password"))
+                    .dataSource(
+                            properties.get("quarkus.datasource.jdbc.url"),
+                            properties.get("quarkus.datasource.username"),
+                            properties.get("quarkus.datasource.password"))
                     .schemas(owner)
                     .locations("filesystem:" + migrations(owner))
                     .load()

@@ -2,18 +2,15 @@ package io.livechain.readapi.owners;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
-import java.util.stream.StreamSupport;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The read views this API depends on, as the owners' migrations make them: names, columns in order with
@@ -28,36 +25,58 @@ class ReadViewsTest {
     Pool pool;
 
     @ParameterizedTest(name = "{0}.{1}")
-    @CsvSource(delimiter = '|', value = {
-        "inventory|stock_on_hand_v1|sku text, location text, uom text, on_hand numeric,"
-                + " updated_at timestamp with time zone",
-        "threshold|alerts_v1|alert_id text, dedup_key text, asset_id text, shipment_id text, rule text,"
-                + " severity text, status text, summary text, raised_at timestamp with time zone,"
-                + " resolved_at timestamp with time zone, readings jsonb, acked_at timestamp with time zone,"
-                + " acked_by text",
-        "reroute|shipments_v1|shipment_id text, status text, origin text, destination text,"
-                + " original_destination text, cargo_profile text, reefer_required boolean,"
-                + " deadline timestamp with time zone, ready_at timestamp with time zone,"
-                + " position_latitude double precision, position_longitude double precision,"
-                + " position_at timestamp with time zone, next_facility_id text, route jsonb,"
-                + " eta timestamp with time zone, updated_at timestamp with time zone",
-        "reroute|plans_v1|shipment_id text, seq integer, kind text, decided_at timestamp with time zone,"
-                + " trigger text, reason text, facility_ids jsonb, lane_ids jsonb, eta timestamp with time zone,"
-                + " eta_change_minutes bigint, condition_ids jsonb, event_id text"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "inventory|stock_on_hand_v1|sku text, location text, uom text, on_hand numeric,"
+                        + " updated_at timestamp with time zone",
+                "threshold|alerts_v1|alert_id text, dedup_key text, asset_id text, shipment_id text, rule text,"
+                        + " severity text, status text, summary text, raised_at timestamp with time zone,"
+                        + " resolved_at timestamp with time zone, readings jsonb, acked_at timestamp with time zone,"
+                        + " acked_by text",
+                "reroute|shipments_v1|shipment_id text, status text, origin text, destination text,"
+                        + " original_destination text, cargo_profile text, reefer_required boolean,"
+                        + " deadline timestamp with time zone, ready_at timestamp with time zone,"
+                        + " position_latitude double precision, position_longitude double precision,"
+                        + " position_at timestamp with time zone, next_facility_id text, route jsonb,"
+                        + " eta timestamp with time zone, updated_at timestamp with time zone",
+                "reroute|plans_v1|shipment_id text, seq integer, kind text, decided_at timestamp with time zone,"
+                        + " trigger text, reason text, facility_ids jsonb, lane_ids jsonb, eta timestamp with time zone,"
+                        + " eta_change_minutes bigint, condition_ids jsonb, event_id text"
+            })
     void viewHasItsPublishedColumnsEachDocumented(String schema, String view, String columns) {
-        List<String> actual = StreamSupport.stream(pool.preparedQuery("select c.column_name || ' ' || c.data_type"
-                + " as col from information_schema.columns c where c.table_schema = $1 and c.table_name = $2"
-                + " order by c.ordinal_position").execute(Tuple.of(schema, view)).await().indefinitely()
-                .spliterator(), false).map(row -> row.getString("col")).toList();
+        List<String> actual = StreamSupport.stream(
+                        pool.preparedQuery("select c.column_name || ' ' || c.data_type"
+                                        + " as col from information_schema.columns c where c.table_schema = $1 and c.table_name = $2"
+                                        + " order by c.ordinal_position")
+                                .execute(Tuple.of(schema, view))
+                                .await()
+                                .indefinitely()
+                                .spliterator(),
+                        false)
+                .map(row -> row.getString("col"))
+                .toList();
         assertEquals(List.of(columns.split(", ")), actual);
 
-        List<String> undocumented = StreamSupport.stream(pool.preparedQuery("select a.attname from pg_attribute a"
-                + " where a.attrelid = ($1 || '.' || $2)::regclass and a.attnum > 0 and not a.attisdropped"
-                + " and col_description(a.attrelid, a.attnum) is null").execute(Tuple.of(schema, view))
-                .await().indefinitely().spliterator(), false).map(row -> row.getString("attname")).toList();
+        List<String> undocumented = StreamSupport.stream(
+                        pool.preparedQuery("select a.attname from pg_attribute a"
+                                        + " where a.attrelid = ($1 || '.' || $2)::regclass and a.attnum > 0 and not a.attisdropped"
+                                        + " and col_description(a.attrelid, a.attnum) is null")
+                                .execute(Tuple.of(schema, view))
+                                .await()
+                                .indefinitely()
+                                .spliterator(),
+                        false)
+                .map(row -> row.getString("attname"))
+                .toList();
         assertEquals(List.of(), undocumented, "columns without a COMMENT");
         String comment = pool.preparedQuery("select obj_description(($1 || '.' || $2)::regclass, 'pg_class') as c")
-                .execute(Tuple.of(schema, view)).await().indefinitely().iterator().next().getString("c");
+                .execute(Tuple.of(schema, view))
+                .await()
+                .indefinitely()
+                .iterator()
+                .next()
+                .getString("c");
         assertEquals(true, comment != null && comment.startsWith("Read contract v1"), "view comment: " + comment);
     }
 }

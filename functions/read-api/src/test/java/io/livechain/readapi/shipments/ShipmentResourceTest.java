@@ -7,10 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
-
 import io.livechain.readapi.owners.OwnerViews;
 import io.livechain.readapi.owners.OwnersMigratedPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -18,6 +14,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
 
 /**
  * The shipment endpoint against a real PostgreSQL migrated by the reroute function's own scripts: rows
@@ -47,9 +45,12 @@ class ShipmentResourceTest {
     /** A shipment with only what reroute always records, ready and planned-for but without route yet. */
     private void shipment(String id, String status) {
         pool.preparedQuery("insert into reroute.shipments (shipment_id, origin, destination, original_destination,"
-                + " reefer_required, ready_at, status, created_at, updated_at) values ($1, 'NL-RTM-PORT',"
-                + " 'DE-CGN-WH', 'DE-CGN-WH', false, '2026-11-20T06:00:00Z', $2, '2026-11-19T12:00:00Z',"
-                + " '2026-11-19T12:00:00Z')").execute(Tuple.of(id, status)).await().indefinitely();
+                        + " reefer_required, ready_at, status, created_at, updated_at) values ($1, 'NL-RTM-PORT',"
+                        + " 'DE-CGN-WH', 'DE-CGN-WH', false, '2026-11-20T06:00:00Z', $2, '2026-11-19T12:00:00Z',"
+                        + " '2026-11-19T12:00:00Z')")
+                .execute(Tuple.of(id, status))
+                .await()
+                .indefinitely();
     }
 
     private void set(String id, String assignments, Object... values) {
@@ -58,34 +59,78 @@ class ShipmentResourceTest {
             tuple.addValue(value);
         }
         pool.preparedQuery("update reroute.shipments set " + assignments + " where shipment_id = $1")
-                .execute(tuple).await().indefinitely();
+                .execute(tuple)
+                .await()
+                .indefinitely();
     }
 
-    private void plan(String id, int seq, String kind, String decidedAt, String trigger, String reason, String route,
-            String eta, Long etaChangeMinutes, String conditionIds) {
+    private void plan(
+            String id,
+            int seq,
+            String kind,
+            String decidedAt,
+            String trigger,
+            String reason,
+            String route,
+            String eta,
+            Long etaChangeMinutes,
+            String conditionIds) {
         pool.preparedQuery("insert into reroute.plans (shipment_id, seq, kind, decided_at, trigger, reason, route,"
-                + " eta, eta_change_minutes, condition_ids, event_id, event_type, payload, cause_source, cause_id,"
-                + " recorded_at) values ($1, $2, $3, $4::text::timestamptz, $5, $6, $7::text::jsonb,"
-                + " $8::text::timestamptz, $9, $10::text::jsonb, $11, $12, '{}', '/test', 'cause-1', now())")
-                .execute(Tuple.tuple().addString(id).addInteger(seq).addString(kind).addString(decidedAt)
-                        .addString(trigger).addString(reason).addString(route).addString(eta)
-                        .addLong(etaChangeMinutes).addString(conditionIds).addString(id + "-" + seq)
-                        .addString("planned".equals(kind) ? "io.livechain.route.planned.v1"
-                                : "io.livechain.shipment.rerouted.v1"))
-                .await().indefinitely();
+                        + " eta, eta_change_minutes, condition_ids, event_id, event_type, payload, cause_source, cause_id,"
+                        + " recorded_at) values ($1, $2, $3, $4::text::timestamptz, $5, $6, $7::text::jsonb,"
+                        + " $8::text::timestamptz, $9, $10::text::jsonb, $11, $12, '{}', '/test', 'cause-1', now())")
+                .execute(Tuple.tuple()
+                        .addString(id)
+                        .addInteger(seq)
+                        .addString(kind)
+                        .addString(decidedAt)
+                        .addString(trigger)
+                        .addString(reason)
+                        .addString(route)
+                        .addString(eta)
+                        .addLong(etaChangeMinutes)
+                        .addString(conditionIds)
+                        .addString(id + "-" + seq)
+                        .addString(
+                                "planned".equals(kind)
+                                        ? "io.livechain.route.planned.v1"
+                                        : "io.livechain.shipment.rerouted.v1"))
+                .await()
+                .indefinitely();
     }
 
     /** In transit to Duisburg after a reroute; its plans inserted newest first. */
     private void reroutedShipment(String id) {
         shipment(id, "in_transit");
-        set(id, "cargo_profile = 'pharma-2-8', reefer_required = true, deadline = '2026-11-21T18:00:00Z',"
-                + " route = $2::text::jsonb, eta = '2026-11-20T17:30:00Z', next_stop = 1,"
-                + " position_latitude = 51.7, position_longitude = 5.2, position_at = '2026-11-20T10:15:00Z',"
-                + " updated_at = '2026-11-20T10:15:00Z'", REROUTED_ROUTE);
-        plan(id, 2, "rerouted", "2026-11-20T09:00:00Z", "condition", "facility NL-VNL-HUB closed", REROUTED_ROUTE,
-                "2026-11-20T17:30:00Z", 95L, "[\"cond-closure-1\",\"cond-delay-2\"]");
-        plan(id, 1, "planned", "2026-11-19T12:00:00Z", "shipment.created", "initial plan", PLANNED_ROUTE,
-                "2026-11-20T15:55:00Z", null, "[]");
+        set(
+                id,
+                "cargo_profile = 'pharma-2-8', reefer_required = true, deadline = '2026-11-21T18:00:00Z',"
+                        + " route = $2::text::jsonb, eta = '2026-11-20T17:30:00Z', next_stop = 1,"
+                        + " position_latitude = 51.7, position_longitude = 5.2, position_at = '2026-11-20T10:15:00Z',"
+                        + " updated_at = '2026-11-20T10:15:00Z'",
+                REROUTED_ROUTE);
+        plan(
+                id,
+                2,
+                "rerouted",
+                "2026-11-20T09:00:00Z",
+                "condition",
+                "facility NL-VNL-HUB closed",
+                REROUTED_ROUTE,
+                "2026-11-20T17:30:00Z",
+                95L,
+                "[\"cond-closure-1\",\"cond-delay-2\"]");
+        plan(
+                id,
+                1,
+                "planned",
+                "2026-11-19T12:00:00Z",
+                "shipment.created",
+                "initial plan",
+                PLANNED_ROUTE,
+                "2026-11-20T15:55:00Z",
+                null,
+                "[]");
     }
 
     private static ValidatableResponse get(String path) {
@@ -96,7 +141,8 @@ class ShipmentResourceTest {
     void shipmentCarriesItsStateAndCurrentRoute() {
         reroutedShipment("SHIP-1");
 
-        get("/api/shipments/SHIP-1").statusCode(200)
+        get("/api/shipments/SHIP-1")
+                .statusCode(200)
                 .body("shipmentId", equalTo("SHIP-1"))
                 .body("status", equalTo("in_transit"))
                 .body("origin", equalTo("NL-RTM-PORT"))
@@ -123,7 +169,8 @@ class ShipmentResourceTest {
     void historyHoldsEveryPlanInSeqOrderWithItsOwnRoute() {
         reroutedShipment("SHIP-2");
 
-        get("/api/shipments/SHIP-2").statusCode(200)
+        get("/api/shipments/SHIP-2")
+                .statusCode(200)
                 .body("history.seq", contains(1, 2))
                 .body("history.kind", contains("planned", "rerouted"))
                 .body("history.reason", contains("initial plan", "facility NL-VNL-HUB closed"))
@@ -145,7 +192,8 @@ class ShipmentResourceTest {
     void shipmentWithoutPositionOrRouteLeavesThemOut() {
         shipment("SHIP-NEW", "planned");
 
-        get("/api/shipments/SHIP-NEW").statusCode(200)
+        get("/api/shipments/SHIP-NEW")
+                .statusCode(200)
                 .body("status", equalTo("planned"))
                 .body("reeferRequired", equalTo(false))
                 .body("history", empty())
@@ -162,7 +210,8 @@ class ShipmentResourceTest {
         shipment("SHIP-DONE", "delivered");
         set("SHIP-DONE", "route = $2::text::jsonb, next_stop = 3", REROUTED_ROUTE);
 
-        get("/api/shipments/SHIP-DONE").statusCode(200)
+        get("/api/shipments/SHIP-DONE")
+                .statusCode(200)
                 .body("status", equalTo("delivered"))
                 .body("route.facilityIds", contains("NL-RTM-PORT", "DE-DUI-XD", "DE-CGN-WH"))
                 .body("$", not(hasKey("nextFacilityId")));
@@ -170,7 +219,8 @@ class ShipmentResourceTest {
 
     @Test
     void unknownShipmentIsNotFoundWithAMessage() {
-        get("/api/shipments/NO-SUCH-SHIPMENT").statusCode(404)
+        get("/api/shipments/NO-SUCH-SHIPMENT")
+                .statusCode(404)
                 .contentType("application/json")
                 .body("status", equalTo(404))
                 .body("message", equalTo("no shipment 'NO-SUCH-SHIPMENT'"));
@@ -180,7 +230,10 @@ class ShipmentResourceTest {
     void shipmentBeforeRerouteMigratedIsNotFound() {
         shipment("any", "planned");
 
-        OwnerViews.withoutView(pool, "reroute", "shipments_v1", () -> get("/api/shipments/any").statusCode(404)
-                .body("message", equalTo("no shipment 'any'")));
+        OwnerViews.withoutView(
+                pool,
+                "reroute",
+                "shipments_v1",
+                () -> get("/api/shipments/any").statusCode(404).body("message", equalTo("no shipment 'any'")));
     }
 }

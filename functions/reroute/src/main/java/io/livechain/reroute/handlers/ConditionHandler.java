@@ -1,23 +1,21 @@
 package io.livechain.reroute.handlers;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.livechain.model.Condition;
 import io.livechain.model.InvalidEventException;
 import io.livechain.model.Itinerary;
 import io.livechain.reroute.Cause;
 import io.livechain.reroute.ConditionStore;
 import io.livechain.reroute.Replanner;
-import io.livechain.reroute.RerouteConfig;
 import io.livechain.reroute.Reroute;
+import io.livechain.reroute.RerouteConfig;
 import io.livechain.reroute.RoutingNetwork;
 import io.livechain.reroute.ShipmentStore;
 import io.livechain.reroute.state.Shipment;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A live condition replans every active shipment with its facility or lane ahead (or rerouted away
@@ -33,7 +31,11 @@ public class ConditionHandler {
     private final ShipmentStore shipments;
     private final ConditionStore conditions;
 
-    public ConditionHandler(RoutingNetwork network, RerouteConfig config, Replanner replanner, ShipmentStore shipments,
+    public ConditionHandler(
+            RoutingNetwork network,
+            RerouteConfig config,
+            Replanner replanner,
+            ShipmentStore shipments,
             ConditionStore conditions) {
         this.network = network;
         this.config = config;
@@ -44,7 +46,8 @@ public class ConditionHandler {
 
     public void validate(Condition condition) {
         if (condition.facilityId() != null && network.graph().facility(condition.facilityId()) < 0) {
-            throw new InvalidEventException("facilityId", "names no facility of the network: " + condition.facilityId());
+            throw new InvalidEventException(
+                    "facilityId", "names no facility of the network: " + condition.facilityId());
         }
         if (condition.laneId() != null && network.graph().lane(condition.laneId()) < 0) {
             throw new InvalidEventException("laneId", "names no lane of the network: " + condition.laneId());
@@ -55,8 +58,11 @@ public class ConditionHandler {
     }
 
     public Uni<Void> handle(Condition condition, Cause cause) {
-        return OncePerEvent.handle(cause, () -> conditions.record(condition, cause.time())
-                .chain(stored -> replanIfNewest(stored, condition, cause)));
+        return OncePerEvent.handle(
+                cause,
+                () -> conditions
+                        .record(condition, cause.time())
+                        .chain(stored -> replanIfNewest(stored, condition, cause)));
     }
 
     private Uni<Void> replanIfNewest(boolean stored, Condition condition, Cause cause) {
@@ -74,8 +80,8 @@ public class ConditionHandler {
         return conditions.liveAt(cause.time()).chain(live -> {
             Uni<Void> chain = OncePerEvent.nothing();
             for (String shipmentId : shipmentIds) {
-                chain = chain.chain(() -> shipments.lock(shipmentId)
-                        .chain(shipment -> replanIfActive(shipment, condition, live, cause)));
+                chain = chain.chain(() ->
+                        shipments.lock(shipmentId).chain(shipment -> replanIfActive(shipment, condition, live, cause)));
             }
             return chain;
         });
@@ -86,19 +92,26 @@ public class ConditionHandler {
             return OncePerEvent.nothing();
         }
         Itinerary old = shipments.route(shipment);
-        Optional<Replanner.Decision> decided = replanner.replan(shipments.state(shipment), cause.time(),
-                live.compiled());
+        Optional<Replanner.Decision> decided =
+                replanner.replan(shipments.state(shipment), cause.time(), live.compiled());
         if (decided.isEmpty()) {
             return OncePerEvent.nothing();
         }
         Replanner.Decision decision = decided.get();
         shipments.setRoute(shipment, decision.route(), cause.time());
         if (!decision.changed()) {
-            return shipments.watch(shipment, decision.route()); // kept (re-timed): the new route does not win by the margin
+            return shipments.watch(
+                    shipment, decision.route()); // kept (re-timed): the new route does not win by the margin
         }
         shipments.watchAlso(shipment, target(condition));
         String reason = Reasons.conditionReroute(condition, decision, config.minImprovement(), shipment.deadline);
-        Reroute reroute = new Reroute(shipment.shipmentId, old, decision, Reroute.BY_CONDITION, reason, null,
+        Reroute reroute = new Reroute(
+                shipment.shipmentId,
+                old,
+                decision,
+                Reroute.BY_CONDITION,
+                reason,
+                null,
                 live.named(decision.conditionIds()));
         return shipments.watch(shipment, decision.route()).chain(() -> shipments.recordReroute(reroute, cause));
     }

@@ -1,11 +1,10 @@
 package io.livechain.reroute.handlers;
 
-import java.util.function.Supplier;
-
 import io.livechain.kit.Inbox;
 import io.livechain.reroute.Cause;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import java.util.function.Supplier;
 
 /**
  * One transaction per event, with its entry in the kit's {@link Inbox}: a redelivery (same
@@ -14,8 +13,7 @@ import io.smallrye.mutiny.Uni;
  */
 final class OncePerEvent {
 
-    private OncePerEvent() {
-    }
+    private OncePerEvent() {}
 
     static Uni<Void> handle(Cause cause, Supplier<Uni<Void>> work) {
         return Panache.withTransaction(() -> firstTime(cause).chain(first -> first ? work.get() : nothing()));
@@ -27,8 +25,11 @@ final class OncePerEvent {
 
     /** True the first time an event is seen in this transaction's view; false for a redelivery. */
     private static Uni<Boolean> firstTime(Cause cause) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(Inbox.FIRST_TIME_NATIVE)
-                .setParameter(1, cause.source()).setParameter(2, cause.id()).executeUpdate())
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(Inbox.FIRST_TIME_NATIVE)
+                        .setParameter(1, cause.source())
+                        .setParameter(2, cause.id())
+                        .executeUpdate())
                 .map(inserted -> inserted == 1);
     }
 }

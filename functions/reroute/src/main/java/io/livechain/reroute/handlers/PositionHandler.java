@@ -1,9 +1,5 @@
 package io.livechain.reroute.handlers;
 
-import java.time.Instant;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.livechain.model.Itinerary;
 import io.livechain.model.Position;
 import io.livechain.model.network.Coordinates;
@@ -16,6 +12,8 @@ import io.livechain.reroute.ShipmentStore;
 import io.livechain.reroute.routing.RoutingGraph;
 import io.livechain.reroute.state.Shipment;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 
 /**
  * A GPS fix moves the shipment along its route: within the arrival radius of a facility ahead it
@@ -31,7 +29,11 @@ public class PositionHandler {
     private final ShipmentStore shipments;
     private final ConditionStore conditions;
 
-    public PositionHandler(RoutingNetwork network, RerouteConfig config, Replanner replanner, ShipmentStore shipments,
+    public PositionHandler(
+            RoutingNetwork network,
+            RerouteConfig config,
+            Replanner replanner,
+            ShipmentStore shipments,
             ConditionStore conditions) {
         this.network = network;
         this.config = config;
@@ -43,8 +45,11 @@ public class PositionHandler {
     public Uni<Void> handle(Position position, Cause cause) {
         Instant at = position.time() != null ? position.time() : cause.time();
         Coordinates fix = new Coordinates(position.latitude(), position.longitude());
-        return OncePerEvent.handle(cause, () -> shipments.lock(position.shipmentId())
-                .chain(shipment -> isNewer(shipment, at) ? move(shipment, fix, at) : OncePerEvent.nothing()));
+        return OncePerEvent.handle(
+                cause,
+                () -> shipments
+                        .lock(position.shipmentId())
+                        .chain(shipment -> isNewer(shipment, at) ? move(shipment, fix, at) : OncePerEvent.nothing()));
     }
 
     /** False for an unknown shipment, or a fix older than the one we have. */
@@ -98,8 +103,10 @@ public class PositionHandler {
 
     /** There now: the rest of the route is timed from this fix. */
     private Uni<Void> retimeFrom(Shipment shipment, Itinerary route, Instant at) {
-        return conditions.liveAt(at)
-                .invoke(live -> replanner.retime(shipments.state(shipment), at, live.compiled())
+        return conditions
+                .liveAt(at)
+                .invoke(live -> replanner
+                        .retime(shipments.state(shipment), at, live.compiled())
                         .ifPresent(retimed -> shipments.setRoute(shipment, retimed, at)))
                 .chain(() -> shipments.watch(shipment, route));
     }

@@ -1,18 +1,16 @@
 package io.livechain.reroute.handlers;
 
+import io.livechain.model.Condition;
+import io.livechain.model.RerouteRequested;
+import io.livechain.reroute.Replanner;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
-import io.livechain.model.Condition;
-import io.livechain.model.RerouteRequested;
-import io.livechain.reroute.Replanner;
-
 /** The reason each plan and reroute carries, in the words the history and notifications show. */
 final class Reasons {
 
-    private Reasons() {
-    }
+    private Reasons() {}
 
     static String firstPlan(Replanner.FirstPlan plan, Instant deadline) {
         String reason = "fastest route";
@@ -20,13 +18,14 @@ final class Reasons {
             reason += " under conditions " + plan.conditionIds();
         }
         if (missesDeadline(deadline, plan.route().eta())) {
-            reason += "; misses the deadline by " + minutes(deadline, plan.route().eta()) + " min";
+            reason +=
+                    "; misses the deadline by " + minutes(deadline, plan.route().eta()) + " min";
         }
         return reason;
     }
 
-    static String conditionReroute(Condition condition, Replanner.Decision decision, Duration margin,
-            Instant deadline) {
+    static String conditionReroute(
+            Condition condition, Replanner.Decision decision, Duration margin, Instant deadline) {
         String reason = describe(condition);
         if (decision.oldEta() == null) {
             reason += ": the current route can no longer be driven";
@@ -52,10 +51,11 @@ final class Reasons {
 
     private static String describe(Condition c) {
         String target = c.facilityId() != null ? "at " + c.facilityId() : "on " + c.laneId();
-        String effect = c.extraDelayMinutes() != null ? "+" + c.extraDelayMinutes() + " min"
+        String effect = c.extraDelayMinutes() != null
+                ? "+" + c.extraDelayMinutes() + " min"
                 : c.factor() != null ? "×" + c.factor().toPlainString() : "closed";
-        return c.kind().name().toLowerCase(Locale.ROOT) + " " + target + " (" + effect + " until "
-                + c.validUntil() + ", " + c.source() + ")";
+        return c.kind().name().toLowerCase(Locale.ROOT) + " " + target + " (" + effect + " until " + c.validUntil()
+                + ", " + c.source() + ")";
     }
 
     private static boolean missesDeadline(Instant deadline, Instant eta) {

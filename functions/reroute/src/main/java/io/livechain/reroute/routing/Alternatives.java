@@ -16,7 +16,8 @@ import java.util.TreeSet;
 public final class Alternatives {
 
     private static final Comparator<Path> BY_ETA = Comparator.comparingLong(Path::eta)
-            .thenComparingInt(p -> p.lanes().length).thenComparing(p -> Arrays.toString(p.lanes()));
+            .thenComparingInt(p -> p.lanes().length)
+            .thenComparing(p -> Arrays.toString(p.lanes()));
 
     private final TimeDependentRouter router;
 

@@ -1,12 +1,11 @@
 package io.livechain.reroute.routing;
 
+import io.livechain.model.Condition;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import io.livechain.model.Condition;
 
 /**
  * The live conditions of the network as time-dependent travel times. A lane's time when leaving
@@ -22,6 +21,7 @@ public final class LiveConditions {
 
     /** Effects by lane and by facility index (null: none); arrays, not maps: looked up on every relaxation. */
     private final Effect[][] onLanes;
+
     private final Effect[][] onFacilities;
     private final double minFactor;
 
@@ -44,12 +44,17 @@ public final class LiveConditions {
                 continue;
             }
             if (condition.laneId() != null && graph.lane(condition.laneId()) >= 0) {
-                lanes.computeIfAbsent(graph.lane(condition.laneId()), k -> new ArrayList<>()).add(effect);
+                lanes.computeIfAbsent(graph.lane(condition.laneId()), k -> new ArrayList<>())
+                        .add(effect);
             } else if (condition.facilityId() != null && graph.facility(condition.facilityId()) >= 0) {
-                facilities.computeIfAbsent(graph.facility(condition.facilityId()), k -> new ArrayList<>()).add(effect);
+                facilities
+                        .computeIfAbsent(graph.facility(condition.facilityId()), k -> new ArrayList<>())
+                        .add(effect);
             }
         }
-        return new LiveConditions(arrays(lanes, graph.laneCount()), arrays(facilities, graph.facilityCount()),
+        return new LiveConditions(
+                arrays(lanes, graph.laneCount()),
+                arrays(facilities, graph.facilityCount()),
                 Math.min(fastest(lanes), fastest(facilities)));
     }
 
@@ -81,8 +86,13 @@ public final class LiveConditions {
         }
         double factor = c.factor() == null ? 1.0 : c.factor().doubleValue();
         long delay = c.extraDelayMinutes() == null ? 0 : 60L * c.extraDelayMinutes();
-        return new Effect(c.conditionId(), c.validFrom().getEpochSecond(), c.validUntil().getEpochSecond(), factor,
-                delay, closes);
+        return new Effect(
+                c.conditionId(),
+                c.validFrom().getEpochSecond(),
+                c.validUntil().getEpochSecond(),
+                factor,
+                delay,
+                closes);
     }
 
     private static Effect[][] arrays(Map<Integer, List<Effect>> byTarget, int size) {

@@ -7,7 +7,9 @@ public record Path(int[] facilities, int[] lanes, long eta) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Path p && p.eta == eta && Arrays.equals(p.facilities, facilities)
+        return o instanceof Path p
+                && p.eta == eta
+                && Arrays.equals(p.facilities, facilities)
                 && Arrays.equals(p.lanes, lanes);
     }
 

@@ -1,13 +1,12 @@
 package io.livechain.reroute.routing;
 
+import io.livechain.model.network.Facility;
+import io.livechain.model.network.Lane;
+import io.livechain.model.network.Network;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import io.livechain.model.network.Facility;
-import io.livechain.model.network.Lane;
-import io.livechain.model.network.Network;
 
 /**
  * The network compiled for search: facilities become ints and lanes a compressed sparse row
@@ -23,6 +22,7 @@ public final class RoutingGraph {
     final Lane[] lanes;
     /** Lanes leaving facility f are {@code firstOut[f] .. firstOut[f + 1] - 1}. */
     final int[] firstOut;
+
     final int[] laneTo;
     final int[] laneFrom;
     final long[] transitSeconds;
@@ -35,6 +35,7 @@ public final class RoutingGraph {
     final double maxKmPerSecond;
     /** Static times to and from a few landmarks: the tighter A* bound on long trips. */
     final Landmarks landmarks;
+
     private final Map<String, Integer> facilityIndex;
     private final Map<String, Integer> laneIndex;
 

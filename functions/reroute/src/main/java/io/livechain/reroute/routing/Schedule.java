@@ -13,8 +13,7 @@ import java.util.Set;
 public final class Schedule {
 
     /** One leg's lane, when it leaves (after any waiting) and when it arrives. */
-    public record Leg(int lane, long depart, long arrive) {
-    }
+    public record Leg(int lane, long depart, long arrive) {}
 
     private final List<Leg> legs;
     private final long eta;

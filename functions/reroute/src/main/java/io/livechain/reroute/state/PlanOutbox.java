@@ -1,12 +1,11 @@
 package io.livechain.reroute.state;
 
-import java.time.Instant;
-import java.util.List;
-
 import io.livechain.kit.OutboxEvent;
 import io.livechain.kit.OutboxStore;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * The plans table as an outbox, for the kit's publisher: a plan's event is pending while
@@ -16,16 +15,21 @@ public final class PlanOutbox implements OutboxStore {
 
     @Override
     public Uni<List<OutboxEvent>> decidedBy(String causeSource, String causeId) {
-        return Panache.withSession(() -> PlanRecord.<PlanRecord> find(
-                "causeSource = ?1 and causeId = ?2 and publishedAt is null order by shipmentId, seq", causeSource,
-                causeId).list()).map(PlanOutbox::events);
+        return Panache.withSession(() -> PlanRecord.<PlanRecord>find(
+                                "causeSource = ?1 and causeId = ?2 and publishedAt is null order by shipmentId, seq",
+                                causeSource,
+                                causeId)
+                        .list())
+                .map(PlanOutbox::events);
     }
 
     @Override
     public Uni<List<OutboxEvent>> leftBehind(Instant before, int limit) {
-        return Panache.withSession(() -> PlanRecord.<PlanRecord> find(
-                "publishedAt is null and recordedAt < ?1 order by recordedAt, shipmentId, seq", before)
-                .page(0, limit).list()).map(PlanOutbox::events);
+        return Panache.withSession(() -> PlanRecord.<PlanRecord>find(
+                                "publishedAt is null and recordedAt < ?1 order by recordedAt, shipmentId, seq", before)
+                        .page(0, limit)
+                        .list())
+                .map(PlanOutbox::events);
     }
 
     @Override
@@ -36,7 +40,9 @@ public final class PlanOutbox implements OutboxStore {
     }
 
     private static List<OutboxEvent> events(List<PlanRecord> plans) {
-        return plans.stream().map(plan -> new OutboxEvent(plan.eventId, plan.eventType, plan.shipmentId, plan.payload,
-                plan.decidedAt)).toList();
+        return plans.stream()
+                .map(plan ->
+                        new OutboxEvent(plan.eventId, plan.eventType, plan.shipmentId, plan.payload, plan.decidedAt))
+                .toList();
     }
 }

@@ -1,15 +1,12 @@
 package io.livechain.reroute.state;
 
-import java.time.Instant;
-
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
 import org.hibernate.annotations.ColumnTransformer;
-
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
 /**
  * One plan or reroute of a shipment with its reason: the history the API shows, and the outbox
@@ -25,33 +22,46 @@ public class PlanRecord extends PanacheEntityBase {
     @Id
     @Column(name = "event_id")
     public String eventId;
+
     @Column(name = "shipment_id")
     public String shipmentId;
+
     public int seq;
     public String kind;
+
     @Column(name = "decided_at")
     public Instant decidedAt;
+
     public String trigger;
     public String reason;
+
     @ColumnTransformer(read = "route::text", write = "cast(cast(? as text) as jsonb)")
     public String route;
+
     public Instant eta;
+
     @Column(name = "eta_change_minutes")
     public Long etaChangeMinutes;
+
     @ColumnTransformer(read = "condition_ids::text", write = "cast(cast(? as text) as jsonb)")
     @Column(name = "condition_ids")
     public String conditionIds;
+
     @Column(name = "event_type")
     public String eventType;
+
     @ColumnTransformer(read = "payload::text", write = "cast(cast(? as text) as jsonb)")
     public String payload;
+
     @Column(name = "cause_source")
     public String causeSource;
+
     @Column(name = "cause_id")
     public String causeId;
     /** Wall-clock time of recording (decidedAt is event time): what the publisher's sweep goes by. */
     @Column(name = "recorded_at")
     public Instant recordedAt;
+
     @Column(name = "published_at")
     public Instant publishedAt;
 }

@@ -3,22 +3,20 @@ package io.livechain.reroute.routing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.livechain.model.Condition;
+import io.livechain.model.network.Lane;
+import io.livechain.model.network.Network;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-
 import org.jgrapht.Graph;
 import org.jgrapht.GraphPath;
 import org.jgrapht.alg.shortestpath.AllDirectedPaths;
 import org.jgrapht.graph.DirectedMultigraph;
 import org.junit.jupiter.api.Test;
-
-import io.livechain.model.Condition;
-import io.livechain.model.network.Lane;
-import io.livechain.model.network.Network;
 
 /**
  * The search against exhaustive enumeration: on random small networks with random delays,
@@ -42,8 +40,8 @@ class BruteForceTest {
             }
             LiveConditions live = LiveConditions.of(graph, conditions);
             boolean reefer = random.nextBoolean();
-            Set<Lane.Mode> modes = random.nextInt(4) == 0 ? EnumSet.of(Lane.Mode.ROAD, Lane.Mode.SEA)
-                    : EnumSet.allOf(Lane.Mode.class);
+            Set<Lane.Mode> modes =
+                    random.nextInt(4) == 0 ? EnumSet.of(Lane.Mode.ROAD, Lane.Mode.SEA) : EnumSet.allOf(Lane.Mode.class);
             int start = 0;
             int target = graph.facilityCount() - 1;
             long startReady = Networks.T0.getEpochSecond() + random.nextInt(300) * 60L;
@@ -56,16 +54,27 @@ class BruteForceTest {
             }
             compared++;
             assertEquals(all.get(0), found.orElseThrow().eta(), "graph " + g);
-            assertEquals(found.get().eta(), Schedule.of(graph, live, found.get().lanes(), startReady).eta(),
+            assertEquals(
+                    found.get().eta(),
+                    Schedule.of(graph, live, found.get().lanes(), startReady).eta(),
                     "graph " + g + ": the schedule of the found route ends at its ETA");
             List<Path> k = new Alternatives(new TimeDependentRouter(graph)).fastest(query, 4);
-            assertEquals(all.subList(0, Math.min(4, all.size())), k.stream().map(Path::eta).toList(), "graph " + g);
+            assertEquals(
+                    all.subList(0, Math.min(4, all.size())),
+                    k.stream().map(Path::eta).toList(),
+                    "graph " + g);
         }
         assertTrue(compared > GRAPHS / 2, "most random graphs have a route: " + compared);
     }
 
-    private static List<Long> allRouteEtas(RoutingGraph routing, LiveConditions live, int start, int target,
-            boolean reefer, Set<Lane.Mode> modes, long startReady) {
+    private static List<Long> allRouteEtas(
+            RoutingGraph routing,
+            LiveConditions live,
+            int start,
+            int target,
+            boolean reefer,
+            Set<Lane.Mode> modes,
+            long startReady) {
         Graph<Integer, Integer> graph = new DirectedMultigraph<>(null, null, false);
         for (int f = 0; f < routing.facilityCount(); f++) {
             graph.addVertex(f);
@@ -78,7 +87,8 @@ class BruteForceTest {
         }
         List<Long> etas = new ArrayList<>();
         for (GraphPath<Integer, Integer> path : new AllDirectedPaths<>(graph).getAllPaths(start, target, true, null)) {
-            int[] lanes = path.getEdgeList().stream().mapToInt(Integer::intValue).toArray();
+            int[] lanes =
+                    path.getEdgeList().stream().mapToInt(Integer::intValue).toArray();
             Schedule schedule = Schedule.of(routing, live, lanes, startReady);
             if (schedule.feasible()) {
                 etas.add(schedule.eta());

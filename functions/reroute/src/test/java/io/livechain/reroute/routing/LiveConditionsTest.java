@@ -2,18 +2,18 @@ package io.livechain.reroute.routing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import io.livechain.model.Condition;
 import io.livechain.model.network.Network;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** Lane and facility times under conditions, worked out by hand: minutes after T0. */
 class LiveConditionsTest {
 
     private static final long T0 = Networks.T0.getEpochSecond();
-    private final RoutingGraph graph = RoutingGraph.of(new Network("two", null,
+    private final RoutingGraph graph = RoutingGraph.of(new Network(
+            "two",
+            null,
             List.of(Networks.facility("P", 0, 0, 60), Networks.facility("Q", 0, 1, 60)),
             List.of(Networks.lane("P", "Q", 100, true))));
     private final int lane = graph.lane("P>Q");
@@ -52,8 +52,16 @@ class LiveConditionsTest {
     void aClosureIsWaitedOutAndOtherKindsWithoutNumbersChangeNothing() {
         assertEquals(220, arrival(0, Networks.closure("c", null, "P>Q", 0, 120)));
         assertEquals(120, departure(0, Networks.closure("c", null, "P>Q", 0, 120)));
-        Condition weatherWithoutNumbers = new Condition("w", Condition.Kind.WEATHER, null, "P>Q", null, null,
-                Networks.T0, Networks.T0.plusSeconds(86_400), "met-office");
+        Condition weatherWithoutNumbers = new Condition(
+                "w",
+                Condition.Kind.WEATHER,
+                null,
+                "P>Q",
+                null,
+                null,
+                Networks.T0,
+                Networks.T0.plusSeconds(86_400),
+                "met-office");
         assertEquals(100, arrival(0, weatherWithoutNumbers));
     }
 

@@ -4,25 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.livechain.model.Condition;
+import io.livechain.model.network.Lane;
+import io.livechain.model.network.NetworkFile;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-
 import org.jgrapht.Graph;
 import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
 import org.jgrapht.graph.DirectedWeightedMultigraph;
 import org.junit.jupiter.api.Test;
 
-import io.livechain.model.Condition;
-import io.livechain.model.network.Lane;
-import io.livechain.model.network.NetworkFile;
-
 /** Routing on the shipped sample network (knative/network/network.json). */
 class SampleNetworkTest {
 
-    private static final RoutingGraph GRAPH = RoutingGraph.of(NetworkFile.read(java.nio.file.Path.of("../../knative/network/network.json")));
+    private static final RoutingGraph GRAPH =
+            RoutingGraph.of(NetworkFile.read(java.nio.file.Path.of("../../knative/network/network.json")));
     private static final long T0 = Instant.parse("2026-11-20T08:00:00Z").getEpochSecond();
     private static final EnumSet<Lane.Mode> SURFACE = EnumSet.of(Lane.Mode.SEA, Lane.Mode.RAIL, Lane.Mode.ROAD);
 
@@ -51,8 +50,12 @@ class SampleNetworkTest {
                 continue;
             }
             long expected = (long) dijkstra.getPathWeight(from, to) - GRAPH.handlingSeconds[to];
-            Path found = router.fastest(RouteQuery.to(from, T0, to, false, null, LiveConditions.none())).orElseThrow();
-            assertEquals(expected, found.eta() - T0, GRAPH.facilityAt(from).id() + " → " + GRAPH.facilityAt(to).id());
+            Path found = router.fastest(RouteQuery.to(from, T0, to, false, null, LiveConditions.none()))
+                    .orElseThrow();
+            assertEquals(
+                    expected,
+                    found.eta() - T0,
+                    GRAPH.facilityAt(from).id() + " → " + GRAPH.facilityAt(to).id());
         }
     }
 
@@ -65,7 +68,9 @@ class SampleNetworkTest {
                 .orElseThrow();
         assertTrue(planned.eta() - T0 > 20 * 86_400, "by sea it takes weeks: " + describe(planned));
         for (int lane : planned.lanes()) {
-            assertTrue(GRAPH.reefer[lane] && SURFACE.contains(GRAPH.mode[lane]), GRAPH.laneAt(lane).id());
+            assertTrue(
+                    GRAPH.reefer[lane] && SURFACE.contains(GRAPH.mode[lane]),
+                    GRAPH.laneAt(lane).id());
         }
         // the European port of entry: the last port on the route
         String port = null;
@@ -75,8 +80,16 @@ class SampleNetworkTest {
             }
         }
         assertNotEquals(null, port, "a sea route into Europe: " + describe(planned));
-        Condition strike = new Condition("strike", Condition.Kind.STRIKE, port, null, null, null,
-                Instant.ofEpochSecond(T0), Instant.ofEpochSecond(T0 + 60 * 86_400), "union");
+        Condition strike = new Condition(
+                "strike",
+                Condition.Kind.STRIKE,
+                port,
+                null,
+                null,
+                null,
+                Instant.ofEpochSecond(T0),
+                Instant.ofEpochSecond(T0 + 60 * 86_400),
+                "union");
         LiveConditions live = LiveConditions.of(GRAPH, List.of(strike));
         Optional<Path> around = router.fastest(RouteQuery.to(shanghai, T0, munich, true, SURFACE, live));
         assertTrue(around.isPresent());

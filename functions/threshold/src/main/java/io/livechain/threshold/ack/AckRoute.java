@@ -1,18 +1,15 @@
 package io.livechain.threshold.ack;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.jboss.logging.Logger;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
 
 /**
  * {@code POST /alerts/{id}/ack}, body {@code {"by": "alice"}} optional (missing, empty or blank: by
@@ -54,18 +51,20 @@ public class AckRoute {
             reply(context, BAD_REQUEST, AckError.badField(BAD_REQUEST, e.field, e.problem));
             return;
         }
-        acks.ack(alertId, AckRequest.who(request)).subscribe().with(
-                ack -> {
-                    if (ack == null) {
-                        reply(context, NOT_FOUND, AckError.of(NOT_FOUND, "no alert '" + alertId + "'"));
-                    } else {
-                        reply(context, OK, ack);
-                    }
-                },
-                failure -> {
-                    LOG.errorf(failure, "ack failed alertId=%s", alertId);
-                    reply(context, FAILED, AckError.of(FAILED, "ack of alert '" + alertId + "' failed"));
-                });
+        acks.ack(alertId, AckRequest.who(request))
+                .subscribe()
+                .with(
+                        ack -> {
+                            if (ack == null) {
+                                reply(context, NOT_FOUND, AckError.of(NOT_FOUND, "no alert '" + alertId + "'"));
+                            } else {
+                                reply(context, OK, ack);
+                            }
+                        },
+                        failure -> {
+                            LOG.errorf(failure, "ack failed alertId=%s", alertId);
+                            reply(context, FAILED, AckError.of(FAILED, "ack of alert '" + alertId + "' failed"));
+                        });
     }
 
     private AckRequest request(String body) throws BadAckBody {
@@ -75,7 +74,8 @@ public class AckRoute {
         try {
             return mapper.readValue(body, AckRequest.class);
         } catch (MismatchedInputException e) {
-            String field = e.getPath().isEmpty() || e.getPath().get(0).getFieldName() == null ? "body"
+            String field = e.getPath().isEmpty() || e.getPath().get(0).getFieldName() == null
+                    ? "body"
                     : e.getPath().get(0).getFieldName();
             throw new BadAckBody(field, "body".equals(field) ? "must be a JSON object" : "must be a string");
         } catch (JsonProcessingException e) {
@@ -85,7 +85,9 @@ public class AckRoute {
 
     private void reply(RoutingContext context, int status, Object body) {
         try {
-            context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+            context.response()
+                    .setStatusCode(status)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                     .end(mapper.writeValueAsString(body));
         } catch (JsonProcessingException e) {
             context.fail(e); // records of strings and instants always serialise

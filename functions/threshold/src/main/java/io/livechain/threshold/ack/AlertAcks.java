@@ -1,11 +1,10 @@
 package io.livechain.threshold.ack;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Records acks on threshold's alerts: the only writer of the ack columns. Plain reactive SQL, one
@@ -27,12 +26,13 @@ public class AlertAcks {
 
     /** The ack as first recorded, by {@code by} if this is the first; a null item when no alert has the id. */
     public Uni<Ack> ack(String alertId, String by) {
-        return pool.preparedQuery(ACK).execute(Tuple.of(alertId, by))
+        return pool.preparedQuery(ACK)
+                .execute(Tuple.of(alertId, by))
                 .map(rows -> rows.size() == 0 ? null : toAck(rows.iterator().next()));
     }
 
     private static Ack toAck(Row row) {
-        return new Ack(row.getString("alert_id"), row.getOffsetDateTime("acked_at").toInstant(),
-                row.getString("acked_by"));
+        return new Ack(
+                row.getString("alert_id"), row.getOffsetDateTime("acked_at").toInstant(), row.getString("acked_by"));
     }
 }

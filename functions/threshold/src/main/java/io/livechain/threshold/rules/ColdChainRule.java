@@ -1,8 +1,7 @@
 package io.livechain.threshold.rules;
 
-import java.util.Locale;
-
 import io.livechain.model.AlertRaised.Severity;
+import java.util.Locale;
 
 /** The cold-chain rules, each with the severity of its alert. */
 public enum ColdChainRule {

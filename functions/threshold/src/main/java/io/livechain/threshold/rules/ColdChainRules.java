@@ -18,10 +18,10 @@ public final class ColdChainRules {
 
     /** MKT is judged once the readings span at least this share of the window (one warm sample is no MKT). */
     static final double MKT_MIN_COVERAGE = 0.5;
+
     private static final int MAX_EVIDENCE = EvidenceScope.LIMIT;
 
-    private ColdChainRules() {
-    }
+    private ColdChainRules() {}
 
     /** The rules breached as of the latest reading, with evidence; empty when all is well. */
     public static <T> Map<ColdChainRule, Breach<T>> evaluate(ColdChainProfile profile, List<TimedValue<T>> series) {
@@ -31,30 +31,44 @@ public final class ColdChainRules {
         }
         TimedValue<T> latest = series.get(series.size() - 1);
         if (profile.beyondHardLimit(latest.celsius())) {
-            breaches.put(ColdChainRule.HARD_LIMIT, new Breach<>(ColdChainRule.HARD_LIMIT,
-                    hardLimitSummary(profile, latest.celsius(), latest.time()), evidence(List.of(latest))));
+            breaches.put(
+                    ColdChainRule.HARD_LIMIT,
+                    new Breach<>(
+                            ColdChainRule.HARD_LIMIT,
+                            hardLimitSummary(profile, latest.celsius(), latest.time()),
+                            evidence(List.of(latest))));
         }
         List<TimedValue<T>> run = currentExcursion(profile, series);
         if (!run.isEmpty()) {
             Duration length = Duration.between(run.get(0).time(), latest.time());
             if (length.compareTo(profile.excursionLimit()) >= 0) {
-                breaches.put(ColdChainRule.EXCURSION, new Breach<>(ColdChainRule.EXCURSION,
-                        excursionSummary(profile, length, run.get(0).time()), evidence(run)));
+                breaches.put(
+                        ColdChainRule.EXCURSION,
+                        new Breach<>(
+                                ColdChainRule.EXCURSION,
+                                excursionSummary(profile, length, run.get(0).time()),
+                                evidence(run)));
             }
         }
         Duration outOfRange = cumulativeExcursion(profile, series);
         if (outOfRange.compareTo(profile.cumulativeLimit()) >= 0) {
-            breaches.put(ColdChainRule.CUMULATIVE_EXCURSION, new Breach<>(ColdChainRule.CUMULATIVE_EXCURSION,
-                    cumulativeSummary(profile, outOfRange),
-                    evidence(series.stream().filter(v -> !profile.inRange(v.celsius())).toList())));
+            breaches.put(
+                    ColdChainRule.CUMULATIVE_EXCURSION,
+                    new Breach<>(
+                            ColdChainRule.CUMULATIVE_EXCURSION,
+                            cumulativeSummary(profile, outOfRange),
+                            evidence(series.stream()
+                                    .filter(v -> !profile.inRange(v.celsius()))
+                                    .toList())));
         }
         List<TimedValue<T>> window = window(series, latest.time().minus(profile.mktWindow()));
         Duration span = Duration.between(window.get(0).time(), latest.time());
         if (mktCovered(profile, span)) {
-            double mkt = MeanKineticTemperature.celsius(window.stream().map(TimedValue::celsius).toList());
+            double mkt = MeanKineticTemperature.celsius(
+                    window.stream().map(TimedValue::celsius).toList());
             if (mkt > profile.max()) {
-                breaches.put(ColdChainRule.MKT, new Breach<>(ColdChainRule.MKT, mktSummary(profile, mkt),
-                        evidence(window)));
+                breaches.put(
+                        ColdChainRule.MKT, new Breach<>(ColdChainRule.MKT, mktSummary(profile, mkt), evidence(window)));
             }
         }
         return breaches;
@@ -74,7 +88,8 @@ public final class ColdChainRules {
         Duration total = Duration.ZERO;
         for (int i = 0; i + 1 < series.size(); i++) {
             if (!profile.inRange(series.get(i).celsius())) {
-                total = total.plus(Duration.between(series.get(i).time(), series.get(i + 1).time()));
+                total = total.plus(
+                        Duration.between(series.get(i).time(), series.get(i + 1).time()));
             }
         }
         return total;
@@ -100,18 +115,23 @@ public final class ColdChainRules {
     }
 
     static String excursionSummary(ColdChainProfile profile, Duration length, Instant since) {
-        return "out of range %s–%s for %d min since %s (limit %d min)".formatted(degrees(profile.min()),
-                degrees(profile.max()), length.toMinutes(), since, profile.excursionLimit().toMinutes());
+        return "out of range %s–%s for %d min since %s (limit %d min)"
+                .formatted(
+                        degrees(profile.min()),
+                        degrees(profile.max()),
+                        length.toMinutes(),
+                        since,
+                        profile.excursionLimit().toMinutes());
     }
 
     static String cumulativeSummary(ColdChainProfile profile, Duration outOfRange) {
-        return "out of range %d min in total this trip (limit %d min)".formatted(outOfRange.toMinutes(),
-                profile.cumulativeLimit().toMinutes());
+        return "out of range %d min in total this trip (limit %d min)"
+                .formatted(outOfRange.toMinutes(), profile.cumulativeLimit().toMinutes());
     }
 
     static String mktSummary(ColdChainProfile profile, double mkt) {
-        return "MKT %s over %d h exceeds %s".formatted(degrees(mkt), profile.mktWindow().toHours(),
-                degrees(profile.max()));
+        return "MKT %s over %d h exceeds %s"
+                .formatted(degrees(mkt), profile.mktWindow().toHours(), degrees(profile.max()));
     }
 
     /** Whether readings spanning {@code span} cover enough of the MKT window to judge it. */

@@ -23,23 +23,26 @@ public record DriftDetector(double alpha, double zLimit, int warmup, Optional<Do
     }
 
     /** Why a reading is anomalous, with the figures to report. */
-    public record Drift(String reason, double zScore, double baseline) {
-    }
+    public record Drift(String reason, double zScore, double baseline) {}
 
     /** The anomaly a reading shows against the baseline, if any. */
     public Optional<Drift> check(Baseline baseline, double value, Instant time) {
         double sd = Math.sqrt(baseline.variance());
         double z = sd > 0 ? (value - baseline.mean()) / sd : 0;
         if (baseline.count() >= warmup && Math.abs(z) >= zLimit) {
-            return Optional.of(new Drift("z-score %.1f against EWMA baseline %.3f (limit %.1f)".formatted(z,
-                    baseline.mean(), zLimit), z, baseline.mean()));
+            return Optional.of(new Drift(
+                    "z-score %.1f against EWMA baseline %.3f (limit %.1f)".formatted(z, baseline.mean(), zLimit),
+                    z,
+                    baseline.mean()));
         }
         double minutes = Duration.between(baseline.lastTime(), time).toMillis() / 60_000.0;
         if (maxRatePerMinute.isPresent() && minutes > 0) {
             double rate = Math.abs(value - baseline.lastValue()) / minutes;
             if (rate >= maxRatePerMinute.get()) {
-                return Optional.of(new Drift("rate of change %.3f per minute (limit %.3f)".formatted(rate,
-                        maxRatePerMinute.get()), z, baseline.mean()));
+                return Optional.of(new Drift(
+                        "rate of change %.3f per minute (limit %.3f)".formatted(rate, maxRatePerMinute.get()),
+                        z,
+                        baseline.mean()));
             }
         }
         return Optional.empty();

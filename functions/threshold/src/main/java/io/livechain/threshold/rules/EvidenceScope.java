@@ -11,20 +11,16 @@ public sealed interface EvidenceScope {
     int LIMIT = 12;
 
     /** The latest reading alone. */
-    record Latest() implements EvidenceScope {
-    }
+    record Latest() implements EvidenceScope {}
 
     /** The readings from {@code first} (inclusive) on: the current excursion. */
-    record From(Sample first) implements EvidenceScope {
-    }
+    record From(Sample first) implements EvidenceScope {}
 
     /** The trip's out-of-range readings. */
-    record OutOfRange(double min, double max) implements EvidenceScope {
-    }
+    record OutOfRange(double min, double max) implements EvidenceScope {}
 
     /** The readings stamped after {@code after}: the MKT window. */
-    record After(Instant after) implements EvidenceScope {
-    }
+    record After(Instant after) implements EvidenceScope {}
 
     /** Whether a reading belongs to the scope, for stores that filter in memory (and tests). */
     default boolean contains(Sample sample, Sample latest) {

@@ -15,8 +15,7 @@ public final class MeanKineticTemperature {
     /** ΔH/R for ΔH = 83.144 kJ/mol and R = 8.3144 J/(mol·K). */
     public static final double ACTIVATION_OVER_GAS_CONSTANT = 10_000.0;
 
-    private MeanKineticTemperature() {
-    }
+    private MeanKineticTemperature() {}
 
     /** MKT in °C of temperatures in °C; fails on an empty series. */
     public static double celsius(List<Double> celsius) {

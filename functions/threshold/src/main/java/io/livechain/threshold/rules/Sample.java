@@ -9,7 +9,8 @@ import java.util.Comparator;
  */
 public record Sample(Instant time, long seq, double celsius) implements Comparable<Sample> {
 
-    private static final Comparator<Sample> ORDER = Comparator.comparing(Sample::time).thenComparingLong(Sample::seq);
+    private static final Comparator<Sample> ORDER =
+            Comparator.comparing(Sample::time).thenComparingLong(Sample::seq);
 
     @Override
     public int compareTo(Sample other) {

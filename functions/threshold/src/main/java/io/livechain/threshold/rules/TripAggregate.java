@@ -21,14 +21,19 @@ import java.util.Map;
  * @param mktSum       exact sum of the MKT terms of the readings stamped after {@link #windowAfter}
  * @param windowFirst  time of the earliest reading in the MKT window
  */
-public record TripAggregate(Sample latest, Duration outOfRange, Sample runStart, BigDecimal mktSum, long mktCount,
-        Instant windowFirst) {
+public record TripAggregate(
+        Sample latest, Duration outOfRange, Sample runStart, BigDecimal mktSum, long mktCount, Instant windowFirst) {
 
     /** The aggregate of a trip's readings sorted by time and arrival; for a new trip or a changed profile. */
     public static TripAggregate replay(ColdChainProfile profile, List<Sample> sorted) {
         Sample first = sorted.get(0);
-        TripAggregate aggregate = new TripAggregate(first, Duration.ZERO, profile.inRange(first.celsius()) ? null : first,
-                MeanKineticTemperature.term(first.celsius()), 1, first.time());
+        TripAggregate aggregate = new TripAggregate(
+                first,
+                Duration.ZERO,
+                profile.inRange(first.celsius()) ? null : first,
+                MeanKineticTemperature.term(first.celsius()),
+                1,
+                first.time());
         int firstInWindow = 0;
         for (Sample next : sorted.subList(1, sorted.size())) {
             Instant after = windowAfter(profile, next.time());
@@ -36,7 +41,8 @@ public record TripAggregate(Sample latest, Duration outOfRange, Sample runStart,
             while (!sorted.get(firstInWindow).time().isAfter(after)) {
                 leaving.add(sorted.get(firstInWindow++).celsius());
             }
-            aggregate = aggregate.append(profile, next, leaving, sorted.get(firstInWindow).time());
+            aggregate = aggregate.append(
+                    profile, next, leaving, sorted.get(firstInWindow).time());
         }
         return aggregate;
     }
@@ -67,7 +73,8 @@ public record TripAggregate(Sample latest, Duration outOfRange, Sample runStart,
      * @param windowFirst time of the earliest reading stamped after {@code windowAfter} of next (next at the latest)
      */
     public TripAggregate append(ColdChainProfile profile, Sample next, List<Double> leaving, Instant windowFirst) {
-        Duration total = profile.inRange(latest.celsius()) ? outOfRange
+        Duration total = profile.inRange(latest.celsius())
+                ? outOfRange
                 : outOfRange.plus(Duration.between(latest.time(), next.time()));
         Sample run = profile.inRange(next.celsius()) ? null : runStart != null ? runStart : next;
         BigDecimal sum = mktSum.add(MeanKineticTemperature.term(next.celsius()));
@@ -102,35 +109,54 @@ public record TripAggregate(Sample latest, Duration outOfRange, Sample runStart,
         if (!late.time().isAfter(windowAfter(profile))) {
             return new TripAggregate(latest, total, run, mktSum, mktCount, windowFirst);
         }
-        return new TripAggregate(latest, total, run, mktSum.add(MeanKineticTemperature.term(late.celsius())),
-                mktCount + 1, late.time().isBefore(windowFirst) ? late.time() : windowFirst);
+        return new TripAggregate(
+                latest,
+                total,
+                run,
+                mktSum.add(MeanKineticTemperature.term(late.celsius())),
+                mktCount + 1,
+                late.time().isBefore(windowFirst) ? late.time() : windowFirst);
     }
 
     /** The rules breached as of the latest reading, each with the scope of its evidence. */
     public Map<ColdChainRule, Judgement> judge(ColdChainProfile profile) {
         Map<ColdChainRule, Judgement> breaches = new EnumMap<>(ColdChainRule.class);
         if (profile.beyondHardLimit(latest.celsius())) {
-            breaches.put(ColdChainRule.HARD_LIMIT, new Judgement(ColdChainRule.HARD_LIMIT,
-                    ColdChainRules.hardLimitSummary(profile, latest.celsius(), latest.time()), new EvidenceScope.Latest()));
+            breaches.put(
+                    ColdChainRule.HARD_LIMIT,
+                    new Judgement(
+                            ColdChainRule.HARD_LIMIT,
+                            ColdChainRules.hardLimitSummary(profile, latest.celsius(), latest.time()),
+                            new EvidenceScope.Latest()));
         }
         if (runStart != null) {
             Duration length = Duration.between(runStart.time(), latest.time());
             if (length.compareTo(profile.excursionLimit()) >= 0) {
-                breaches.put(ColdChainRule.EXCURSION, new Judgement(ColdChainRule.EXCURSION,
-                        ColdChainRules.excursionSummary(profile, length, runStart.time()),
-                        new EvidenceScope.From(runStart)));
+                breaches.put(
+                        ColdChainRule.EXCURSION,
+                        new Judgement(
+                                ColdChainRule.EXCURSION,
+                                ColdChainRules.excursionSummary(profile, length, runStart.time()),
+                                new EvidenceScope.From(runStart)));
             }
         }
         if (outOfRange.compareTo(profile.cumulativeLimit()) >= 0) {
-            breaches.put(ColdChainRule.CUMULATIVE_EXCURSION, new Judgement(ColdChainRule.CUMULATIVE_EXCURSION,
-                    ColdChainRules.cumulativeSummary(profile, outOfRange),
-                    new EvidenceScope.OutOfRange(profile.min(), profile.max())));
+            breaches.put(
+                    ColdChainRule.CUMULATIVE_EXCURSION,
+                    new Judgement(
+                            ColdChainRule.CUMULATIVE_EXCURSION,
+                            ColdChainRules.cumulativeSummary(profile, outOfRange),
+                            new EvidenceScope.OutOfRange(profile.min(), profile.max())));
         }
         if (ColdChainRules.mktCovered(profile, Duration.between(windowFirst, latest.time()))) {
             double mkt = MeanKineticTemperature.celsius(mktSum, mktCount);
             if (mkt > profile.max()) {
-                breaches.put(ColdChainRule.MKT, new Judgement(ColdChainRule.MKT, ColdChainRules.mktSummary(profile, mkt),
-                        new EvidenceScope.After(windowAfter(profile))));
+                breaches.put(
+                        ColdChainRule.MKT,
+                        new Judgement(
+                                ColdChainRule.MKT,
+                                ColdChainRules.mktSummary(profile, mkt),
+                                new EvidenceScope.After(windowAfter(profile))));
             }
         }
         return breaches;

@@ -1,12 +1,11 @@
 package io.livechain.threshold.store;
 
-import java.time.ZoneOffset;
-
 import io.livechain.threshold.rules.DriftDetector;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.ZoneOffset;
 
 /** Table baselines: the EWMA baseline of one asset's metric, and whether a maintenance request is open. */
 public final class BaselineRows {
@@ -20,27 +19,40 @@ public final class BaselineRows {
             + " last_time = excluded.last_time, last_value = excluded.last_value, request_open = excluded.request_open";
 
     /** A stored baseline and its request flag. */
-    public record Stored(DriftDetector.Baseline baseline, boolean requestOpen) {
-    }
+    public record Stored(DriftDetector.Baseline baseline, boolean requestOpen) {}
 
-    private BaselineRows() {
-    }
+    private BaselineRows() {}
 
     /** The stored baseline, or null if the asset's metric has none yet. */
     public static Uni<Stored> find(SqlConnection connection, String assetId, String metric) {
-        return connection.preparedQuery(SELECT).execute(Tuple.of(assetId, metric)).map(rows -> {
-            if (rows.size() == 0) {
-                return null;
-            }
-            Row row = rows.iterator().next();
-            return new Stored(new DriftDetector.Baseline(row.getDouble("mean"), row.getDouble("variance"),
-                    row.getLong("count"), row.getOffsetDateTime("last_time").toInstant(), row.getDouble("last_value")),
-                    row.getBoolean("request_open"));
-        });
+        return connection
+                .preparedQuery(SELECT)
+                .execute(Tuple.of(assetId, metric))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        return null;
+                    }
+                    Row row = rows.iterator().next();
+                    return new Stored(
+                            new DriftDetector.Baseline(
+                                    row.getDouble("mean"),
+                                    row.getDouble("variance"),
+                                    row.getLong("count"),
+                                    row.getOffsetDateTime("last_time").toInstant(),
+                                    row.getDouble("last_value")),
+                            row.getBoolean("request_open"));
+                });
     }
 
     public static Tuple values(String assetId, String metric, DriftDetector.Baseline baseline, boolean requestOpen) {
-        return Tuple.of(assetId, metric, baseline.mean(), baseline.variance(), baseline.count(),
-                baseline.lastTime().atOffset(ZoneOffset.UTC)).addDouble(baseline.lastValue()).addBoolean(requestOpen);
+        return Tuple.of(
+                        assetId,
+                        metric,
+                        baseline.mean(),
+                        baseline.variance(),
+                        baseline.count(),
+                        baseline.lastTime().atOffset(ZoneOffset.UTC))
+                .addDouble(baseline.lastValue())
+                .addBoolean(requestOpen);
     }
 }

@@ -1,9 +1,5 @@
 package io.livechain.threshold.store;
 
-import java.math.BigDecimal;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-
 import io.livechain.kit.Inbox;
 import io.livechain.model.SensorReading;
 import io.smallrye.mutiny.Uni;
@@ -11,6 +7,9 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+import java.math.BigDecimal;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The first statements of every event: lock the asset (creating it, and registering its profile if it
@@ -30,38 +29,48 @@ public final class Intake {
 
     /** The inbox row and the reading together: a redelivery inserts neither and returns no id. */
     private static final String FIRST_TIME_WITH_READING = "with first as (" + Inbox.FIRST_TIME + ") insert into "
-            + READING_COLUMNS + " select $3::text, $4::text, $5::timestamptz, $6::text::numeric, $7::text::numeric, $8::text,"
+            + READING_COLUMNS
+            + " select $3::text, $4::text, $5::timestamptz, $6::text::numeric, $7::text::numeric, $8::text,"
             + " $9::text, $10::text, $1, $2"
             + " from first returning id";
 
     private static final String STORE_READING = "insert into " + READING_COLUMNS
             + " values ($3, $4, $5, $6::text::numeric, $7::text::numeric, $8, $9, $10, $1, $2) returning id";
 
-    private Intake() {
-    }
+    private Intake() {}
 
     /** The asset's registered profile after the lock (null if none). */
     public static Uni<String> lockAsset(SqlConnection connection, String assetId, String profileIfNone) {
-        return connection.preparedQuery(LOCK_ASSET).execute(Tuple.of(assetId, profileIfNone))
+        return connection
+                .preparedQuery(LOCK_ASSET)
+                .execute(Tuple.of(assetId, profileIfNone))
                 .map(rows -> rows.iterator().next().getString("profile"));
     }
 
     /** True the first time an event is seen; false for a redelivery. */
     public static Uni<Boolean> firstTime(SqlConnection connection, String source, String id) {
-        return connection.preparedQuery(Inbox.FIRST_TIME).execute(Tuple.of(source, id)).map(rows -> rows.rowCount() == 1);
+        return connection
+                .preparedQuery(Inbox.FIRST_TIME)
+                .execute(Tuple.of(source, id))
+                .map(rows -> rows.rowCount() == 1);
     }
 
     /** Records the event and stores its reading (value in the metric's canonical unit); the reading's id, or null for a redelivery. */
-    public static Uni<Long> firstTimeStoring(SqlConnection connection, SensorReading reading, BigDecimal value,
-            String source, String id) {
-        return connection.preparedQuery(FIRST_TIME_WITH_READING).execute(reading(reading, value, source, id))
+    public static Uni<Long> firstTimeStoring(
+            SqlConnection connection, SensorReading reading, BigDecimal value, String source, String id) {
+        return connection
+                .preparedQuery(FIRST_TIME_WITH_READING)
+                .execute(reading(reading, value, source, id))
                 .map(Intake::id);
     }
 
     /** Stores the reading of an event already recorded in the inbox; its id. */
-    public static Uni<Long> store(SqlConnection connection, SensorReading reading, BigDecimal value, String source,
-            String id) {
-        return connection.preparedQuery(STORE_READING).execute(reading(reading, value, source, id)).map(Intake::id);
+    public static Uni<Long> store(
+            SqlConnection connection, SensorReading reading, BigDecimal value, String source, String id) {
+        return connection
+                .preparedQuery(STORE_READING)
+                .execute(reading(reading, value, source, id))
+                .map(Intake::id);
     }
 
     private static Long id(RowSet<Row> rows) {
@@ -69,9 +78,17 @@ public final class Intake {
     }
 
     private static Tuple reading(SensorReading reading, BigDecimal value, String source, String id) {
-        return Tuple.of(source, id, reading.assetId(), reading.metric(), storedTime(reading).atOffset(ZoneOffset.UTC),
-                value.toPlainString()).addString(reading.value().toPlainString()).addString(reading.unit())
-                .addString(reading.deviceId()).addString(reading.shipmentId());
+        return Tuple.of(
+                        source,
+                        id,
+                        reading.assetId(),
+                        reading.metric(),
+                        storedTime(reading).atOffset(ZoneOffset.UTC),
+                        value.toPlainString())
+                .addString(reading.value().toPlainString())
+                .addString(reading.unit())
+                .addString(reading.deviceId())
+                .addString(reading.shipmentId());
     }
 
     /** PostgreSQL keeps microseconds: the aggregate must see the time the queries will find. */

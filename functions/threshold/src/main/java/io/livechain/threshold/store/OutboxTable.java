@@ -1,10 +1,5 @@
 package io.livechain.threshold.store;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-
 import io.livechain.kit.OutboxEvent;
 import io.livechain.kit.OutboxStore;
 import io.smallrye.mutiny.Uni;
@@ -12,6 +7,10 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The outbox table, for the kit's publisher: a row is deleted once the broker took its event. Payloads
@@ -23,11 +22,11 @@ public final class OutboxTable implements OutboxStore {
     public static final String INSERT = "insert into outbox (event_id, event_type, partition_key, payload, created_at,"
             + " cause_source, cause_id) values ($1, $2, $3, $4::text::jsonb, $5, $6, $7)";
 
-    private static final String COLUMNS = "select event_id, event_type, partition_key, payload::text as payload, created_at"
-            + " from outbox ";
+    private static final String COLUMNS =
+            "select event_id, event_type, partition_key, payload::text as payload, created_at" + " from outbox ";
 
-    private static final String SELECT_BY_CAUSE = COLUMNS
-            + "where cause_source = $1 and cause_id = $2 order by created_at, event_id";
+    private static final String SELECT_BY_CAUSE =
+            COLUMNS + "where cause_source = $1 and cause_id = $2 order by created_at, event_id";
 
     private static final String SELECT_OLDER = COLUMNS + "where created_at < $1 order by created_at, event_id limit $2";
 
@@ -40,31 +39,45 @@ public final class OutboxTable implements OutboxStore {
     }
 
     public static Tuple insert(OutboxEvent event, String causeSource, String causeId) {
-        return Tuple.of(event.id(), event.type(), event.partitionKey(), event.payload(),
-                event.time().atOffset(ZoneOffset.UTC)).addString(causeSource).addString(causeId);
+        return Tuple.of(
+                        event.id(),
+                        event.type(),
+                        event.partitionKey(),
+                        event.payload(),
+                        event.time().atOffset(ZoneOffset.UTC))
+                .addString(causeSource)
+                .addString(causeId);
     }
 
     @Override
     public Uni<List<OutboxEvent>> decidedBy(String causeSource, String causeId) {
-        return pool.preparedQuery(SELECT_BY_CAUSE).execute(Tuple.of(causeSource, causeId)).map(OutboxTable::events);
+        return pool.preparedQuery(SELECT_BY_CAUSE)
+                .execute(Tuple.of(causeSource, causeId))
+                .map(OutboxTable::events);
     }
 
     @Override
     public Uni<List<OutboxEvent>> leftBehind(Instant before, int limit) {
-        return pool.preparedQuery(SELECT_OLDER).execute(Tuple.of(before.atOffset(ZoneOffset.UTC), (long) limit))
+        return pool.preparedQuery(SELECT_OLDER)
+                .execute(Tuple.of(before.atOffset(ZoneOffset.UTC), (long) limit))
                 .map(OutboxTable::events);
     }
 
     @Override
     public Uni<Void> markPosted(List<String> eventIds) {
-        return pool.preparedQuery(DELETE).execute(Tuple.tuple().addArrayOfString(eventIds.toArray(String[]::new)))
+        return pool.preparedQuery(DELETE)
+                .execute(Tuple.tuple().addArrayOfString(eventIds.toArray(String[]::new)))
                 .replaceWithVoid();
     }
 
     private static List<OutboxEvent> events(RowSet<Row> rows) {
         List<OutboxEvent> events = new ArrayList<>(rows.size());
-        rows.forEach(row -> events.add(new OutboxEvent(row.getString("event_id"), row.getString("event_type"),
-                row.getString("partition_key"), row.getString("payload"), row.getOffsetDateTime("created_at").toInstant())));
+        rows.forEach(row -> events.add(new OutboxEvent(
+                row.getString("event_id"),
+                row.getString("event_type"),
+                row.getString("partition_key"),
+                row.getString("payload"),
+                row.getOffsetDateTime("created_at").toInstant())));
         return events;
     }
 }

@@ -1,12 +1,11 @@
 package io.livechain.threshold.store;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
 /**
  * Table stock_watch: the newest level seen per stock position, by its sequence (the position's
@@ -14,7 +13,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
  */
 public final class StockWatchRows {
 
-    private static final String SELECT = "select level_time, sequence from stock_watch where sku = $1 and location = $2";
+    private static final String SELECT =
+            "select level_time, sequence from stock_watch where sku = $1 and location = $2";
 
     public static final String UPSERT = "insert into stock_watch (sku, location, level_time, sequence)"
             + " values ($1, $2, $3, $4) on conflict (sku, location)"
@@ -25,12 +25,13 @@ public final class StockWatchRows {
 
         /** Whether {@code levelSequence} and {@code eventTime} describe a level older than this one. */
         public boolean isNewerThan(Long levelSequence, Instant eventTime) {
-            return sequence != null && levelSequence != null ? sequence >= levelSequence : eventTime.isBefore(levelTime);
+            return sequence != null && levelSequence != null
+                    ? sequence >= levelSequence
+                    : eventTime.isBefore(levelTime);
         }
     }
 
-    private StockWatchRows() {
-    }
+    private StockWatchRows() {}
 
     /** The level seen last at the position, or null. */
     public static Uni<Seen> find(SqlConnection connection, String sku, String location) {

@@ -2,16 +2,15 @@ package io.livechain.threshold.store;
 
 import static io.livechain.threshold.store.TripReadings.utc;
 
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
-
 import io.livechain.threshold.rules.Sample;
 import io.livechain.threshold.rules.TripAggregate;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 
 /** A trip's running cold-chain figures in table trip_aggregates, and the profile they were computed under. */
 public final class TripAggregateRows {
@@ -32,37 +31,52 @@ public final class TripAggregateRows {
             + " mkt_count = excluded.mkt_count, window_first = excluded.window_first";
 
     /** The stored figures and the profile (with its limits) they were judged under. */
-    public record Stored(String profile, TripAggregate aggregate) {
-    }
+    public record Stored(String profile, TripAggregate aggregate) {}
 
-    private TripAggregateRows() {
-    }
+    private TripAggregateRows() {}
 
     /** The trip's stored figures, or null for a trip without a row. */
     public static Uni<Stored> find(SqlConnection connection, TripKey key) {
-        return connection.preparedQuery(SELECT).execute(key.tuple())
+        return connection
+                .preparedQuery(SELECT)
+                .execute(key.tuple())
                 .map(rows -> rows.size() == 0 ? null : stored(rows.iterator().next()));
     }
 
     public static io.vertx.mutiny.sqlclient.Tuple values(TripKey key, String profile, TripAggregate aggregate) {
         Sample runStart = aggregate.runStart();
-        return key.tuple(profile, utc(aggregate.latest().time()), aggregate.latest().seq(), aggregate.latest().celsius(),
+        return key.tuple(
+                profile,
+                utc(aggregate.latest().time()),
+                aggregate.latest().seq(),
+                aggregate.latest().celsius(),
                 // Stored times are whole microseconds, so the total is too.
                 aggregate.outOfRange().toNanos() / 1000,
-                runStart == null ? null : utc(runStart.time()), runStart == null ? null : runStart.seq(),
-                runStart == null ? null : runStart.celsius(), aggregate.mktSum().toPlainString(), aggregate.mktCount(),
+                runStart == null ? null : utc(runStart.time()),
+                runStart == null ? null : runStart.seq(),
+                runStart == null ? null : runStart.celsius(),
+                aggregate.mktSum().toPlainString(),
+                aggregate.mktCount(),
                 utc(aggregate.windowFirst()));
     }
 
     private static Stored stored(Row row) {
         OffsetDateTime runStartTime = row.getOffsetDateTime("run_start_time");
-        Sample runStart = runStartTime == null ? null : new Sample(runStartTime.toInstant(), row.getLong("run_start_seq"),
-                row.getDouble("run_start_celsius"));
-        return new Stored(row.getString("profile"), new TripAggregate(
-                new Sample(row.getOffsetDateTime("latest_time").toInstant(), row.getLong("latest_seq"),
-                        row.getDouble("latest_celsius")),
-                Duration.of(row.getLong("out_of_range_micros"), ChronoUnit.MICROS), runStart,
-                new BigDecimal(row.getString("mkt_sum")), row.getLong("mkt_count"),
-                row.getOffsetDateTime("window_first").toInstant()));
+        Sample runStart = runStartTime == null
+                ? null
+                : new Sample(
+                        runStartTime.toInstant(), row.getLong("run_start_seq"), row.getDouble("run_start_celsius"));
+        return new Stored(
+                row.getString("profile"),
+                new TripAggregate(
+                        new Sample(
+                                row.getOffsetDateTime("latest_time").toInstant(),
+                                row.getLong("latest_seq"),
+                                row.getDouble("latest_celsius")),
+                        Duration.of(row.getLong("out_of_range_micros"), ChronoUnit.MICROS),
+                        runStart,
+                        new BigDecimal(row.getString("mkt_sum")),
+                        row.getLong("mkt_count"),
+                        row.getOffsetDateTime("window_first").toInstant()));
     }
 }

@@ -1,12 +1,5 @@
 package io.livechain.threshold.store;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-
 import io.livechain.model.SensorReading;
 import io.livechain.threshold.rules.EvidenceScope;
 import io.livechain.threshold.rules.Sample;
@@ -14,7 +7,12 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * The bounded queries over one trip's stored readings (index readings_trip_time). Values come back as
@@ -34,23 +32,22 @@ public final class TripReadings {
 
     private static final String JUST_BEFORE = SAMPLE + " and (event_time < $4 or (event_time = $4 and id < $5))"
             + " order by event_time desc, id desc limit 1";
-    private static final String JUST_AFTER = SAMPLE + " and (event_time > $4 or (event_time = $4 and id > $5))"
-            + " order by event_time, id limit 1";
+    private static final String JUST_AFTER =
+            SAMPLE + " and (event_time > $4 or (event_time = $4 and id > $5))" + " order by event_time, id limit 1";
 
-    private static final String EVIDENCE = "select device_id, asset_id, shipment_id, metric, raw_value, raw_unit, event_time"
-            + TRIP + " and (%s) order by event_time desc, id desc limit " + EvidenceScope.LIMIT;
+    private static final String EVIDENCE =
+            "select device_id, asset_id, shipment_id, metric, raw_value, raw_unit, event_time" + TRIP
+                    + " and (%s) order by event_time desc, id desc limit " + EvidenceScope.LIMIT;
     private static final String EVIDENCE_FROM = EVIDENCE.formatted("event_time > $4 or (event_time = $4 and id >= $5)");
-    private static final String EVIDENCE_OUT_OF_RANGE = EVIDENCE.formatted(
-            "cast(value as double precision) < $4 or cast(value as double precision) > $5");
+    private static final String EVIDENCE_OUT_OF_RANGE =
+            EVIDENCE.formatted("cast(value as double precision) < $4 or cast(value as double precision) > $5");
     private static final String EVIDENCE_AFTER = EVIDENCE.formatted("event_time > $4");
     private static final String EVIDENCE_LATEST = EVIDENCE.formatted("id = $4");
 
     /** What leaves the MKT window as it slides, and where the window then begins. */
-    public record Slide(List<Double> leaving, Instant first) {
-    }
+    public record Slide(List<Double> leaving, Instant first) {}
 
-    private TripReadings() {
-    }
+    private TripReadings() {}
 
     /** A trip's readings, oldest first: for replaying a trip once, never per reading. */
     public static Uni<List<Sample>> all(SqlConnection connection, TripKey key) {
@@ -58,14 +55,17 @@ public final class TripReadings {
     }
 
     public static Uni<Slide> slide(SqlConnection connection, TripKey key, Instant after, Instant upTo) {
-        return connection.preparedQuery(WINDOW_SLIDE).execute(key.tuple(utc(after), utc(upTo))).map(rows -> {
-            Row row = rows.iterator().next();
-            List<Double> leaving = new ArrayList<>();
-            for (String value : row.getArrayOfStrings("leaving")) {
-                leaving.add(new BigDecimal(value).doubleValue());
-            }
-            return new Slide(leaving, row.getOffsetDateTime("first").toInstant());
-        });
+        return connection
+                .preparedQuery(WINDOW_SLIDE)
+                .execute(key.tuple(utc(after), utc(upTo)))
+                .map(rows -> {
+                    Row row = rows.iterator().next();
+                    List<Double> leaving = new ArrayList<>();
+                    for (String value : row.getArrayOfStrings("leaving")) {
+                        leaving.add(new BigDecimal(value).doubleValue());
+                    }
+                    return new Slide(leaving, row.getOffsetDateTime("first").toInstant());
+                });
     }
 
     /** The reading just before {@code sample} in the trip's order (time, then id), or null. */
@@ -79,12 +79,13 @@ public final class TripReadings {
     }
 
     /** The last readings in {@code scope} (oldest first), with one LIMIT query; as events of {@code profile}. */
-    public static Uni<List<SensorReading>> evidence(SqlConnection connection, TripKey key, EvidenceScope scope,
-            Sample latest, String profile) {
+    public static Uni<List<SensorReading>> evidence(
+            SqlConnection connection, TripKey key, EvidenceScope scope, Sample latest, String profile) {
         Uni<RowSet<Row>> newestFirst;
         if (scope instanceof EvidenceScope.From from) {
-            newestFirst = connection.preparedQuery(EVIDENCE_FROM).execute(key.tuple(utc(from.first().time()),
-                    from.first().seq()));
+            newestFirst = connection
+                    .preparedQuery(EVIDENCE_FROM)
+                    .execute(key.tuple(utc(from.first().time()), from.first().seq()));
         } else if (scope instanceof EvidenceScope.OutOfRange range) {
             newestFirst = connection.preparedQuery(EVIDENCE_OUT_OF_RANGE).execute(key.tuple(range.min(), range.max()));
         } else if (scope instanceof EvidenceScope.After after) {
@@ -95,9 +96,15 @@ public final class TripReadings {
         return newestFirst.map(rows -> {
             List<SensorReading> readings = new ArrayList<>(rows.size());
             for (Row row : rows) {
-                readings.add(new SensorReading(row.getString("device_id"), row.getString("asset_id"),
-                        row.getString("shipment_id"), row.getString("metric"), row.getBigDecimal("raw_value"),
-                        row.getString("raw_unit"), row.getOffsetDateTime("event_time").toInstant(), profile));
+                readings.add(new SensorReading(
+                        row.getString("device_id"),
+                        row.getString("asset_id"),
+                        row.getString("shipment_id"),
+                        row.getString("metric"),
+                        row.getBigDecimal("raw_value"),
+                        row.getString("raw_unit"),
+                        row.getOffsetDateTime("event_time").toInstant(),
+                        profile));
             }
             Collections.reverse(readings);
             return readings;
@@ -105,7 +112,9 @@ public final class TripReadings {
     }
 
     private static Uni<Sample> neighbour(SqlConnection connection, String sql, TripKey key, Sample sample) {
-        return connection.preparedQuery(sql).execute(key.tuple(utc(sample.time()), sample.seq()))
+        return connection
+                .preparedQuery(sql)
+                .execute(key.tuple(utc(sample.time()), sample.seq()))
                 .map(rows -> rows.size() == 0 ? null : sample(rows.iterator().next()));
     }
 
@@ -116,7 +125,9 @@ public final class TripReadings {
     }
 
     private static Sample sample(Row row) {
-        return new Sample(row.getOffsetDateTime("event_time").toInstant(), row.getLong("id"),
+        return new Sample(
+                row.getOffsetDateTime("event_time").toInstant(),
+                row.getLong("id"),
                 new BigDecimal(row.getString("value")).doubleValue());
     }
 

@@ -6,10 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
-
 import io.livechain.testsupport.EmbeddedPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,6 +14,8 @@ import io.restassured.response.ValidatableResponse;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
 
 /** Threshold's ack endpoint against a real PostgreSQL migrated by threshold's own Flyway scripts. */
 @QuarkusTest
@@ -29,25 +27,36 @@ class AckRouteTest {
 
     private void alert(String id, String status) {
         pool.preparedQuery("insert into threshold.alerts (alert_id, dedup_key, asset_id, rule, severity, status,"
-                + " summary, raised_at, resolved_at) values ($1, $1, 'REEFER-ACK', 'temperature-above', 'CRITICAL',"
-                + " $2, 'temperature above 8 CEL', now(), case when $2 = 'resolved' then now() end)")
-                .execute(Tuple.of(id, status)).await().indefinitely();
+                        + " summary, raised_at, resolved_at) values ($1, $1, 'REEFER-ACK', 'temperature-above', 'CRITICAL',"
+                        + " $2, 'temperature above 8 CEL', now(), case when $2 = 'resolved' then now() end)")
+                .execute(Tuple.of(id, status))
+                .await()
+                .indefinitely();
     }
 
     private Row stored(String id) {
         return pool.preparedQuery("select acked_at, acked_by from threshold.alerts_v1 where alert_id = $1")
-                .execute(Tuple.of(id)).await().indefinitely().iterator().next();
+                .execute(Tuple.of(id))
+                .await()
+                .indefinitely()
+                .iterator()
+                .next();
     }
 
     private static ValidatableResponse ack(String id, String body) {
-        return given().contentType(ContentType.JSON).body(body).post("/alerts/" + id + "/ack").then();
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/alerts/" + id + "/ack")
+                .then();
     }
 
     @Test
     void ackRecordsWhoAndWhenAndAnswersThem() {
         alert("t-ack-1", "open");
 
-        ack("t-ack-1", "{\"by\":\"alice\"}").statusCode(200).contentType("application/json")
+        ack("t-ack-1", "{\"by\":\"alice\"}")
+                .statusCode(200)
+                .contentType("application/json")
                 .body("alertId", equalTo("t-ack-1"))
                 .body("ackedBy", equalTo("alice"))
                 .body("ackedAt", notNullValue());
@@ -57,9 +66,11 @@ class AckRouteTest {
     @Test
     void secondAckKeepsTheFirstWhoAndWhen() {
         alert("t-ack-2", "open");
-        String first = ack("t-ack-2", "{\"by\":\"alice\"}").statusCode(200).extract().path("ackedAt");
+        String first =
+                ack("t-ack-2", "{\"by\":\"alice\"}").statusCode(200).extract().path("ackedAt");
 
-        ack("t-ack-2", "{\"by\":\"bob\"}").statusCode(200)
+        ack("t-ack-2", "{\"by\":\"bob\"}")
+                .statusCode(200)
                 .body("ackedBy", equalTo("alice"))
                 .body("ackedAt", equalTo(first));
     }
@@ -84,7 +95,9 @@ class AckRouteTest {
 
     @Test
     void unknownAlertIsNotFound() {
-        ack("NO-SUCH-ALERT", "{\"by\":\"alice\"}").statusCode(404).contentType("application/json")
+        ack("NO-SUCH-ALERT", "{\"by\":\"alice\"}")
+                .statusCode(404)
+                .contentType("application/json")
                 .body("status", equalTo(404))
                 .body("message", equalTo("no alert 'NO-SUCH-ALERT'"));
     }
@@ -93,7 +106,9 @@ class AckRouteTest {
     void byThatIsNoStringIsABadRequestNamingTheField() {
         alert("t-ack-7", "open");
 
-        ack("t-ack-7", "{\"by\":{\"name\":\"alice\"}}").statusCode(400).contentType("application/json")
+        ack("t-ack-7", "{\"by\":{\"name\":\"alice\"}}")
+                .statusCode(400)
+                .contentType("application/json")
                 .body("status", equalTo(400))
                 .body("message", equalTo("by: must be a string"))
                 .body("errors.field", contains("by"));
@@ -109,11 +124,16 @@ class AckRouteTest {
     @Test
     void funqyStillAnswersCloudEventsAtTheRoot() {
         // A level of a position without a reorder point: handled without state, so only the binding is tested.
-        given().contentType("application/json").header("ce-id", "ack-coexist-1").header("ce-specversion", "1.0")
-                .header("ce-type", "io.livechain.inventory.level.v1").header("ce-source", "/test/inventory")
+        given().contentType("application/json")
+                .header("ce-id", "ack-coexist-1")
+                .header("ce-specversion", "1.0")
+                .header("ce-type", "io.livechain.inventory.level.v1")
+                .header("ce-source", "/test/inventory")
                 .body("{\"sku\":\"SKU-UNWATCHED\",\"location\":\"DC-9\",\"onHand\":3,\"previousOnHand\":4,"
                         + "\"causeId\":\"c-1\",\"causeSource\":\"/test\",\"eventTime\":\"2026-11-27T06:00:00Z\","
                         + "\"applied\":true,\"sequence\":1}")
-                .post("/").then().statusCode(204);
+                .post("/")
+                .then()
+                .statusCode(204);
     }
 }

@@ -11,14 +11,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 class ColdChainRulesTest {
 
     private static final Instant T0 = Instant.parse("2026-11-20T00:00:00Z");
-    private static final ColdChainProfile REFRIGERATED = new ColdChainProfile("refrigerated", 2, 8, Optional.of(0.0),
-            Optional.of(15.0), Duration.ofMinutes(30), Duration.ofMinutes(60), Duration.ofHours(24));
+    private static final ColdChainProfile REFRIGERATED = new ColdChainProfile(
+            "refrigerated",
+            2,
+            8,
+            Optional.of(0.0),
+            Optional.of(15.0),
+            Duration.ofMinutes(30),
+            Duration.ofMinutes(60),
+            Duration.ofHours(24));
 
     /** Readings every {@code stepMinutes} from T0, one per value. */
     private static List<TimedValue<Integer>> series(int stepMinutes, double... celsius) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 
 class DriftDetectorTest {
@@ -24,7 +23,8 @@ class DriftDetectorTest {
     @Test
     void steadyVibrationIsNoDrift() {
         DriftDetector.Baseline baseline = steady(30);
-        assertTrue(detector.check(baseline, 2.04, T0.plus(Duration.ofMinutes(30))).isEmpty());
+        assertTrue(
+                detector.check(baseline, 2.04, T0.plus(Duration.ofMinutes(30))).isEmpty());
     }
 
     @Test
@@ -46,6 +46,7 @@ class DriftDetectorTest {
         DriftDetector.Baseline baseline = steady(5);
         var drift = detector.check(baseline, 9.0, T0.plus(Duration.ofMinutes(6)));
         assertTrue(drift.isPresent());
-        assertTrue(drift.get().reason().startsWith("rate of change"), drift.get().reason());
+        assertTrue(
+                drift.get().reason().startsWith("rate of change"), drift.get().reason());
     }
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.TreeSet;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,8 +25,15 @@ class TripAggregateTest {
 
     private static final Instant T0 = Instant.parse("2026-11-20T00:00:00Z");
     /** A short MKT window so it slides many times within a trip of a few hundred readings. */
-    private static final ColdChainProfile PROFILE = new ColdChainProfile("refrigerated", 2, 8, Optional.of(0.0),
-            Optional.of(15.0), Duration.ofMinutes(30), Duration.ofMinutes(60), Duration.ofHours(3));
+    private static final ColdChainProfile PROFILE = new ColdChainProfile(
+            "refrigerated",
+            2,
+            8,
+            Optional.of(0.0),
+            Optional.of(15.0),
+            Duration.ofMinutes(30),
+            Duration.ofMinutes(60),
+            Duration.ofHours(3));
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
@@ -39,7 +45,8 @@ class TripAggregateTest {
         for (int seq = 0; seq < times.size(); seq++) {
             Sample reading = new Sample(times.get(seq), seq, celsius(random));
             trip.add(reading);
-            aggregate = aggregate == null ? TripAggregate.replay(PROFILE, List.of(reading)) : add(aggregate, trip, reading);
+            aggregate =
+                    aggregate == null ? TripAggregate.replay(PROFILE, List.of(reading)) : add(aggregate, trip, reading);
             assertSameVerdict(trip, aggregate, "seed " + seed + ", reading " + seq);
         }
         TripAggregate replayed = TripAggregate.replay(PROFILE, new ArrayList<>(trip));
@@ -56,14 +63,22 @@ class TripAggregateTest {
         }
         Instant from = aggregate.windowAfter(PROFILE);
         Instant to = TripAggregate.windowAfter(PROFILE, reading.time());
-        List<Double> leaving = trip.stream().filter(s -> s.time().isAfter(from) && !s.time().isAfter(to))
-                .map(Sample::celsius).toList();
-        Instant first = trip.stream().filter(s -> s.time().isAfter(to)).findFirst().orElseThrow().time();
+        List<Double> leaving = trip.stream()
+                .filter(s -> s.time().isAfter(from) && !s.time().isAfter(to))
+                .map(Sample::celsius)
+                .toList();
+        Instant first = trip.stream()
+                .filter(s -> s.time().isAfter(to))
+                .findFirst()
+                .orElseThrow()
+                .time();
         return aggregate.append(PROFILE, reading, leaving, first);
     }
 
     private static void assertSameVerdict(TreeSet<Sample> trip, TripAggregate aggregate, String where) {
-        List<TimedValue<Sample>> series = trip.stream().map(s -> new TimedValue<>(s.time(), s.celsius(), s)).toList();
+        List<TimedValue<Sample>> series = trip.stream()
+                .map(s -> new TimedValue<>(s.time(), s.celsius(), s))
+                .toList();
         Map<ColdChainRule, Breach<Sample>> expected = ColdChainRules.evaluate(PROFILE, series);
         Map<ColdChainRule, Judgement> actual = aggregate.judge(PROFILE);
         assertEquals(expected.keySet(), actual.keySet(), where);

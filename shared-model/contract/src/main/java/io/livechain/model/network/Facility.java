@@ -1,9 +1,8 @@
 package io.livechain.model.network;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 
 /**
  * A place goods pass through. {@code handlingMinutes} is the time a shipment spends in it between
@@ -23,11 +22,16 @@ public record Facility(
     public static final String COLD_STORAGE = "cold-storage";
 
     public enum Kind {
-        @JsonProperty("warehouse") WAREHOUSE,
-        @JsonProperty("cross-dock") CROSS_DOCK,
-        @JsonProperty("port") PORT,
-        @JsonProperty("airport") AIRPORT,
-        @JsonProperty("cold-storage-hub") COLD_STORAGE_HUB
+        @JsonProperty("warehouse")
+        WAREHOUSE,
+        @JsonProperty("cross-dock")
+        CROSS_DOCK,
+        @JsonProperty("port")
+        PORT,
+        @JsonProperty("airport")
+        AIRPORT,
+        @JsonProperty("cold-storage-hub")
+        COLD_STORAGE_HUB
     }
 
     public boolean can(String capability) {

@@ -1,12 +1,10 @@
 package io.livechain.model.network;
 
-import java.math.BigDecimal;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-
 import io.livechain.model.PlainDecimalSerializer;
+import java.math.BigDecimal;
 
 /**
  * A directed connection between two facilities: base transit time in minutes (door to door of the
@@ -24,10 +22,14 @@ public record Lane(
         boolean reefer) {
 
     public enum Mode {
-        @JsonProperty("road") ROAD,
-        @JsonProperty("rail") RAIL,
-        @JsonProperty("sea") SEA,
-        @JsonProperty("air") AIR;
+        @JsonProperty("road")
+        ROAD,
+        @JsonProperty("rail")
+        RAIL,
+        @JsonProperty("sea")
+        SEA,
+        @JsonProperty("air")
+        AIR;
 
         /** The lower-case name used in files and events. */
         public String label() {

@@ -1,5 +1,10 @@
 package io.livechain.model.network;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.livechain.model.EventSchemas;
+import io.livechain.model.FieldError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,13 +13,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.livechain.model.EventSchemas;
-import io.livechain.model.FieldError;
 
 /**
  * Reads the network file (format: {@code schemas/network.v1.json}, described in the README):
@@ -25,13 +23,13 @@ public final class NetworkFile {
 
     /** Where the ConfigMap is mounted in the cluster; the local stack points elsewhere. */
     public static final String DEFAULT_LOCATION = "/etc/livechain/network/network.json";
+
     static final String SCHEMA = "network.v1.json";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    private NetworkFile() {
-    }
+    private NetworkFile() {}
 
     public static Network read(Path file) {
         try {
@@ -65,7 +63,9 @@ public final class NetworkFile {
         Set<String> facilities = new HashSet<>();
         for (int i = 0; i < network.facilities().size(); i++) {
             if (!facilities.add(network.facilities().get(i).id())) {
-                errors.add(new FieldError("facilities[" + i + "].id", "repeats " + network.facilities().get(i).id()));
+                errors.add(new FieldError(
+                        "facilities[" + i + "].id",
+                        "repeats " + network.facilities().get(i).id()));
             }
         }
         Set<String> lanes = new HashSet<>();

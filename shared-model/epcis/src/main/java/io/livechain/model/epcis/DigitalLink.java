@@ -19,11 +19,20 @@ record DigitalLink(String primaryAi, String primaryKey, Map<String, String> qual
 
     /** Primary keys and the qualifiers that still name one thing (the finest granularity the hash keeps). */
     private static final Map<String, List<String>> KEYS = Map.ofEntries(
-            Map.entry("00", List.of()), Map.entry("01", List.of("21", "10", "235")), Map.entry("253", List.of()),
-            Map.entry("255", List.of()), Map.entry("401", List.of()), Map.entry("402", List.of()),
-            Map.entry("414", List.of("254")), Map.entry("417", List.of()), Map.entry("8003", List.of()),
-            Map.entry("8004", List.of()), Map.entry("8006", List.of("21", "10")), Map.entry("8010", List.of("8011")),
-            Map.entry("8017", List.of()), Map.entry("8018", List.of()));
+            Map.entry("00", List.of()),
+            Map.entry("01", List.of("21", "10", "235")),
+            Map.entry("253", List.of()),
+            Map.entry("255", List.of()),
+            Map.entry("401", List.of()),
+            Map.entry("402", List.of()),
+            Map.entry("414", List.of("254")),
+            Map.entry("417", List.of()),
+            Map.entry("8003", List.of()),
+            Map.entry("8004", List.of()),
+            Map.entry("8006", List.of("21", "10")),
+            Map.entry("8010", List.of("8011")),
+            Map.entry("8017", List.of()),
+            Map.entry("8018", List.of()));
 
     static Optional<DigitalLink> parse(String uri) {
         if (!Gs1Identifiers.isWebUri(uri)) {
@@ -77,14 +86,21 @@ record DigitalLink(String primaryAi, String primaryKey, Map<String, String> qual
 
     /** On id.gs1.org, without query, keeping only the qualifiers that identify one instance or class. */
     String canonical() {
-        StringBuilder uri = new StringBuilder(CANONICAL_HOST).append('/').append(primaryAi).append('/')
+        StringBuilder uri = new StringBuilder(CANONICAL_HOST)
+                .append('/')
+                .append(primaryAi)
+                .append('/')
                 .append("01".equals(primaryAi) ? "0".repeat(Math.max(0, 14 - primaryKey.length())) : "")
                 .append(primaryKey);
         List<String> kept = KEYS.get(primaryAi);
         for (String ai : kept) {
             // one qualifier at most: the finest (serial before lot) wins
             if (qualifiers.containsKey(ai)) {
-                return uri.append('/').append(ai).append('/').append(qualifiers.get(ai)).toString();
+                return uri.append('/')
+                        .append(ai)
+                        .append('/')
+                        .append(qualifiers.get(ai))
+                        .toString();
             }
         }
         return uri.toString();

@@ -1,16 +1,14 @@
 package io.livechain.model.epcis;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.livechain.model.FieldError;
+import io.livechain.model.InvalidEventException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.livechain.model.FieldError;
-import io.livechain.model.InvalidEventException;
 
 /**
  * Validates and maps EPCIS 2.0 documents or single events (JSON / JSON-LD) against the official GS1 schema and the
@@ -20,8 +18,9 @@ import io.livechain.model.InvalidEventException;
 public final class EpcisCapture {
 
     /** The EPCIS 2.0 event types this capture understands. */
-    public static final Set<String> EVENT_TYPES = Set.of("ObjectEvent", "AggregationEvent", "TransformationEvent",
-            "TransactionEvent", "AssociationEvent");
+    public static final Set<String> EVENT_TYPES =
+            Set.of("ObjectEvent", "AggregationEvent", "TransformationEvent", "TransactionEvent", "AssociationEvent");
+
     private static final String DOCUMENT = "EPCISDocument";
     private static final String NI_PREFIX = "ni:///";
 
@@ -53,16 +52,14 @@ public final class EpcisCapture {
         return result.events();
     }
 
-    private record Located(JsonNode event, String path) {
-    }
+    private record Located(JsonNode event, String path) {}
 
-    private record Result(List<FieldError> errors, List<CapturedEvent> events) {
-    }
+    private record Result(List<FieldError> errors, List<CapturedEvent> events) {}
 
     private Result capture(JsonNode root) {
         if (root == null || !root.isObject()) {
-            return new Result(List.of(new FieldError("$", "must be an EPCISDocument or an EPCIS event object")),
-                    List.of());
+            return new Result(
+                    List.of(new FieldError("$", "must be an EPCISDocument or an EPCIS event object")), List.of());
         }
         List<FieldError> errors = new ArrayList<>(schema.validate(root));
         Map<String, String> namespaces = EventHash.namespaces(root.path("@context"));
@@ -80,9 +77,12 @@ public final class EpcisCapture {
         for (Located located : events) {
             String eventType = located.event().path("type").asText();
             if (!EVENT_TYPES.contains(eventType)) {
-                errors.add(new FieldError(located.path() + ".type", "'" + eventType
-                        + "' is not an EPCIS event type; expected one of " + EVENT_TYPES.stream().sorted().toList()
-                        + (located.path().equals("$") ? " or " + DOCUMENT : "")));
+                errors.add(new FieldError(
+                        located.path() + ".type",
+                        "'" + eventType
+                                + "' is not an EPCIS event type; expected one of "
+                                + EVENT_TYPES.stream().sorted().toList()
+                                + (located.path().equals("$") ? " or " + DOCUMENT : "")));
             } else if (errors.stream().noneMatch(error -> within(error.field(), located.path()))) {
                 try {
                     captured.add(capture(located, namespaces));
@@ -104,7 +104,9 @@ public final class EpcisCapture {
         String eventId = EpcisValues.text(event.get("eventID"));
         String hash = eventId != null && eventId.startsWith(NI_PREFIX) ? eventId : EventHash.of(event, namespaces);
         Instant eventTime = EpcisValues.time(event.get("eventTime"), located.path() + ".eventTime");
-        return new CapturedEvent(hash, event.path("type").asText(),
+        return new CapturedEvent(
+                hash,
+                event.path("type").asText(),
                 MovementRules.movements(event, located.path(), hash),
                 SensorReports.readings(event, located.path(), eventTime));
     }

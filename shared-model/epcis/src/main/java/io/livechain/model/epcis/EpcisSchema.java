@@ -1,7 +1,5 @@
 package io.livechain.model.epcis;
 
-import java.util.List;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -9,8 +7,8 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
-
 import io.livechain.model.FieldError;
+import java.util.List;
 
 /** The official GS1 EPCIS 2.0 JSON Schema (draft-07), loaded once from the classpath copy. */
 final class EpcisSchema {
@@ -20,15 +18,16 @@ final class EpcisSchema {
     private final Schema schema;
 
     EpcisSchema() {
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_7,
                 builder -> builder.schemaIdResolvers(ids -> ids.mapPrefix(SCHEMA_ID, "classpath:epcis/")));
         schema = registry.getSchema(SchemaLocation.of(SCHEMA_ID + "EPCIS-JSON-Schema.json"));
     }
 
     /** Violations as JSON paths ({@code $.epcisBody.eventList[1].action}) and the rule broken. */
     List<FieldError> validate(JsonNode document) {
-        List<Error> errors = schema.validate(document,
-                context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)));
+        List<Error> errors = schema.validate(
+                document, context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)));
         return errors.stream().map(EpcisSchema::toFieldError).distinct().toList();
     }
 

@@ -1,13 +1,11 @@
 package io.livechain.model.epcis;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.livechain.model.InvalidEventException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.livechain.model.InvalidEventException;
 
 /** Reading single EPCIS values; an unreadable one fails with the JSON path of the field. */
 final class EpcisValues {
@@ -15,8 +13,7 @@ final class EpcisValues {
     private static final String CBV_URN = "urn:epcglobal:cbv:";
     private static final String CBV_WEB = "https://ref.gs1.org/cbv/";
 
-    private EpcisValues() {
-    }
+    private EpcisValues() {}
 
     /** Text of a string field, null when absent or not a string. */
     static String text(JsonNode node) {

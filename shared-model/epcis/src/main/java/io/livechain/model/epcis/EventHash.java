@@ -1,5 +1,6 @@
 package io.livechain.model.epcis;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,8 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
  * The EPCIS Event Hash ID of CBV 2.0 (section 8.9; reference implementation RalphTro/epcis-event-hash-generator):
  * a pre-hash string built in the canonical property order with normalised values, hashed with SHA-256 and written
@@ -27,21 +26,71 @@ final class EventHash {
     private static final String GS1_VOC = "https://gs1.org/voc/";
     private static final String CBV = "https://ref.gs1.org/cbv/";
     private static final DateTimeFormatter MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'");
-    private static final List<String> METADATA = List.of("time", "startTime", "endTime", "deviceID",
-            "deviceMetadata", "rawData", "dataProcessingMethod", "bizRules");
-    private static final List<String> REPORT = List.of("type", "exception", "deviceID", "deviceMetadata", "rawData",
-            "dataProcessingMethod", "time", "microorganism", "chemicalSubstance", "value", "component", "stringValue",
-            "booleanValue", "hexBinaryValue", "uriValue", "minValue", "maxValue", "meanValue", "sDev", "percRank",
-            "percValue", "uom", "coordinateReferenceSystem");
+    private static final List<String> METADATA = List.of(
+            "time",
+            "startTime",
+            "endTime",
+            "deviceID",
+            "deviceMetadata",
+            "rawData",
+            "dataProcessingMethod",
+            "bizRules");
+    private static final List<String> REPORT = List.of(
+            "type",
+            "exception",
+            "deviceID",
+            "deviceMetadata",
+            "rawData",
+            "dataProcessingMethod",
+            "time",
+            "microorganism",
+            "chemicalSubstance",
+            "value",
+            "component",
+            "stringValue",
+            "booleanValue",
+            "hexBinaryValue",
+            "uriValue",
+            "minValue",
+            "maxValue",
+            "meanValue",
+            "sDev",
+            "percRank",
+            "percValue",
+            "uom",
+            "coordinateReferenceSystem");
     /** Event fields that are either in the canonical order or excluded from the hash. */
-    private static final Set<String> STANDARD = Set.of("type", "eventTime", "eventTimeZoneOffset", "epcList",
-            "parentID", "inputEPCList", "childEPCs", "quantityList", "childQuantityList", "inputQuantityList",
-            "outputEPCList", "outputQuantityList", "action", "transformationID", "bizStep", "disposition",
-            "persistentDisposition", "readPoint", "bizLocation", "bizTransactionList", "sourceList",
-            "destinationList", "sensorElementList", "ilmd", "eventID", "recordTime", "@context", "certificationInfo");
+    private static final Set<String> STANDARD = Set.of(
+            "type",
+            "eventTime",
+            "eventTimeZoneOffset",
+            "epcList",
+            "parentID",
+            "inputEPCList",
+            "childEPCs",
+            "quantityList",
+            "childQuantityList",
+            "inputQuantityList",
+            "outputEPCList",
+            "outputQuantityList",
+            "action",
+            "transformationID",
+            "bizStep",
+            "disposition",
+            "persistentDisposition",
+            "readPoint",
+            "bizLocation",
+            "bizTransactionList",
+            "sourceList",
+            "destinationList",
+            "sensorElementList",
+            "ilmd",
+            "eventID",
+            "recordTime",
+            "@context",
+            "certificationInfo");
 
-    private EventHash() {
-    }
+    private EventHash() {}
 
     static String of(JsonNode event, Map<String, String> namespaces) {
         try {
@@ -55,8 +104,8 @@ final class EventHash {
 
     /** The JSON-LD prefixes a document's or event's {@code @context} declares, plus the standard ones. */
     static Map<String, String> namespaces(JsonNode context) {
-        Map<String, String> namespaces = new HashMap<>(Map.of("gs1", GS1_VOC, "cbv", CBV,
-                "epcis", "https://ref.gs1.org/epcis/"));
+        Map<String, String> namespaces =
+                new HashMap<>(Map.of("gs1", GS1_VOC, "cbv", CBV, "epcis", "https://ref.gs1.org/epcis/"));
         for (JsonNode entry : context.isArray() ? context : List.of(context)) {
             entry.fields().forEachRemaining(field -> {
                 if (field.getValue().isTextual()) {
@@ -69,7 +118,8 @@ final class EventHash {
 
     static String preHash(JsonNode event, Map<String, String> namespaces) {
         PreHash text = new PreHash(namespaces);
-        StringBuilder s = new StringBuilder("eventType=").append(event.path("type").asText());
+        StringBuilder s =
+                new StringBuilder("eventType=").append(event.path("type").asText());
         s.append(text.field("eventTime", event.get("eventTime")));
         s.append(text.field("eventTimeZoneOffset", event.get("eventTimeZoneOffset")));
         s.append(text.list("epcList", "epc", event.get("epcList")));
@@ -134,7 +184,8 @@ final class EventHash {
             List<String> set = new ArrayList<>();
             List<String> unset = new ArrayList<>();
             value.path("set").forEach(v -> set.add("set=" + cbvUri(v.asText().trim(), "Disp-")));
-            value.path("unset").forEach(v -> unset.add("unset=" + cbvUri(v.asText().trim(), "Disp-")));
+            value.path("unset")
+                    .forEach(v -> unset.add("unset=" + cbvUri(v.asText().trim(), "Disp-")));
             return "persistentDisposition" + sorted(set) + sorted(unset);
         }
 
@@ -163,16 +214,21 @@ final class EventHash {
                 List<String> reports = new ArrayList<>();
                 element.path("sensorReport").forEach(report -> reports.add("sensorReport" + ordered(report, REPORT)));
                 parts.add(s.append(sorted(reports))
-                        .append(extensions(element, Set.of("sensorMetadata", "sensorReport"))).toString());
+                        .append(extensions(element, Set.of("sensorMetadata", "sensorReport")))
+                        .toString());
             }
             return join("sensorElementList", parts);
         }
 
         private String ordered(JsonNode node, List<String> order) {
             StringBuilder s = new StringBuilder();
-            order.forEach(key -> s.append("type".equals(key)
-                    ? (node.has(key) ? "type=" + expandCurie(node.get(key).asText().trim(), GS1_VOC) : "")
-                    : field(key, node.get(key))));
+            order.forEach(key -> s.append(
+                    "type".equals(key)
+                            ? (node.has(key)
+                                    ? "type="
+                                            + expandCurie(node.get(key).asText().trim(), GS1_VOC)
+                                    : "")
+                            : field(key, node.get(key))));
             return s.append(extensions(node, Set.copyOf(order))).toString();
         }
 
@@ -223,15 +279,18 @@ final class EventHash {
             String bare = EpcisValues.bareCbv(text);
             if (text.matches("urn:epcglobal:cbv:(bizstep|disp|btt|sdt|er):.*")) {
                 String kind = text.substring("urn:epcglobal:cbv:".length(), text.lastIndexOf(':'));
-                return CBV + switch (kind) {
-                    case "bizstep" -> "BizStep-";
-                    case "disp" -> "Disp-";
-                    case "btt" -> "BTT-";
-                    case "sdt" -> "SDT-";
-                    default -> "ER-";
-                } + bare;
+                return CBV
+                        + switch (kind) {
+                            case "bizstep" -> "BizStep-";
+                            case "disp" -> "Disp-";
+                            case "btt" -> "BTT-";
+                            case "sdt" -> "SDT-";
+                            default -> "ER-";
+                        }
+                        + bare;
             }
-            return text.startsWith("cbv:") ? CBV + text.substring(4)
+            return text.startsWith("cbv:")
+                    ? CBV + text.substring(4)
                     : term != null && !text.contains(":") ? CBV + term + text : text;
         }
 
@@ -242,7 +301,8 @@ final class EventHash {
             }
             String prefix = text.substring(0, colon);
             String base = namespaces.get(prefix);
-            return base != null && (GS1_VOC.equals(base) || base.startsWith(CBV)) ? base + text.substring(colon + 1)
+            return base != null && (GS1_VOC.equals(base) || base.startsWith(CBV))
+                    ? base + text.substring(colon + 1)
                     : text;
         }
 
@@ -254,7 +314,9 @@ final class EventHash {
 
         private static String utcMillis(String text) {
             try {
-                return OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC).format(MILLIS);
+                return OffsetDateTime.parse(text)
+                        .withOffsetSameInstant(ZoneOffset.UTC)
+                        .format(MILLIS);
             } catch (DateTimeParseException e) {
                 return text;
             }

@@ -12,8 +12,7 @@ import java.util.Optional;
 public final class Gs1Identifiers {
 
     /** A trade item: 14-digit GTIN, with lot or serial when the identifier names one. */
-    public record Product(String gtin, String lot, String serial) {
-    }
+    public record Product(String gtin, String lot, String serial) {}
 
     private static final String SGTIN = "urn:epc:id:sgtin:";
     private static final String LGTIN = "urn:epc:class:lgtin:";
@@ -21,8 +20,7 @@ public final class Gs1Identifiers {
     private static final String SGLN = "urn:epc:id:sgln:";
     private static final String SSCC = "urn:epc:id:sscc:";
 
-    private Gs1Identifiers() {
-    }
+    private Gs1Identifiers() {}
 
     /** The product an SGTIN, LGTIN, SGTIN pattern or Digital Link {@code /01/} URI names; empty for anything else. */
     public static Optional<Product> product(String uri) {
@@ -71,8 +69,9 @@ public final class Gs1Identifiers {
         String[] parts;
         String dl = DigitalLink.CANONICAL_HOST;
         if (id.startsWith(SGTIN) || id.startsWith(LGTIN) || id.startsWith(SGTIN_PATTERN)) {
-            return product(id).map(p -> dl + "/01/" + p.gtin() + (p.serial() != null ? "/21/" + p.serial()
-                    : p.lot() != null ? "/10/" + p.lot() : ""));
+            return product(id)
+                    .map(p -> dl + "/01/" + p.gtin()
+                            + (p.serial() != null ? "/21/" + p.serial() : p.lot() != null ? "/10/" + p.lot() : ""));
         }
         if (id.startsWith(SGLN)) {
             return location(id).map(gln -> dl + "/414/" + gln.replace(".", "/254/"));
@@ -115,7 +114,8 @@ public final class Gs1Identifiers {
 
     /** True when the last digit of {@code key} is the check digit of the others. */
     public static boolean hasValidCheckDigit(String key) {
-        return key.length() > 1 && key.chars().allMatch(Character::isDigit)
+        return key.length() > 1
+                && key.chars().allMatch(Character::isDigit)
                 && checkDigit(key.substring(0, key.length() - 1)) == key.charAt(key.length() - 1) - '0';
     }
 

@@ -1,5 +1,10 @@
 package io.livechain.model.epcis;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.livechain.model.BizStep;
+import io.livechain.model.InvalidEventException;
+import io.livechain.model.InventoryMovement;
+import io.livechain.model.MovementKind;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,13 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.livechain.model.BizStep;
-import io.livechain.model.InvalidEventException;
-import io.livechain.model.InventoryMovement;
-import io.livechain.model.MovementKind;
 
 /**
  * Which stock an EPCIS event moves at its business location. ObjectEvent, TransactionEvent: by the CBV business
@@ -27,16 +25,14 @@ final class MovementRules {
 
     /** Units that count pieces, so the movement carries no uom. */
     private static final Set<String> COUNTED = Set.of("H87", "C62", "EA");
+
     private static final String NO_BIZ_STEP = "transforming";
 
-    private record Direction(int sign, MovementKind kind) {
-    }
+    private record Direction(int sign, MovementKind kind) {}
 
-    private record Key(String sku, String uom) {
-    }
+    private record Key(String sku, String uom) {}
 
-    private MovementRules() {
-    }
+    private MovementRules() {}
 
     static List<InventoryMovement> movements(JsonNode event, String path, String eventHash) {
         Optional<String> location = location(event, path);
@@ -59,8 +55,12 @@ final class MovementRules {
                 return List.of();
             }
             kind = direction.get().kind();
-            lines.add(event, path, aggregation ? "childEPCs" : "epcList",
-                    aggregation ? "childQuantityList" : "quantityList", direction.get().sign());
+            lines.add(
+                    event,
+                    path,
+                    aggregation ? "childEPCs" : "epcList",
+                    aggregation ? "childQuantityList" : "quantityList",
+                    direction.get().sign());
         }
         return lines.toMovements(location.get(), kind, bizStep, eventTime, eventHash);
     }
@@ -81,8 +81,11 @@ final class MovementRules {
         Optional<BizStep> step = BizStep.parse(bizStep);
         if (step.isPresent()) {
             // the children of an unpacked parent were already on hand inside it
-            return aggregation && step.get() == BizStep.UNPACKING ? Optional.empty()
-                    : Optional.of(new Direction(step.get().sign() == 0 ? 1 : step.get().sign(), step.get().kind()));
+            return aggregation && step.get() == BizStep.UNPACKING
+                    ? Optional.empty()
+                    : Optional.of(new Direction(
+                            step.get().sign() == 0 ? 1 : step.get().sign(),
+                            step.get().kind()));
         }
         if ("ADD".equals(action) && "commissioning".equals(bizStep)) {
             return Optional.of(new Direction(1, MovementKind.ADJUSTMENT));
@@ -107,8 +110,8 @@ final class MovementRules {
             for (int i = 0; i < elements.size(); i++) {
                 String at = path + "." + quantityField + "[" + i + "]";
                 JsonNode element = elements.get(i);
-                BigDecimal quantity = element.has("quantity")
-                        ? EpcisValues.decimal(element.get("quantity"), at + ".quantity") : null;
+                BigDecimal quantity =
+                        element.has("quantity") ? EpcisValues.decimal(element.get("quantity"), at + ".quantity") : null;
                 String uom = EpcisValues.text(element.get("uom"));
                 if (quantity != null) {
                     add(EpcisValues.text(element.get("epcClass")), uom, quantity, sign, at + ".epcClass");
@@ -131,17 +134,30 @@ final class MovementRules {
             lots.computeIfAbsent(key, k -> new HashSet<>()).add(product.get().lot());
         }
 
-        List<InventoryMovement> toMovements(String location, MovementKind kind, String bizStep, Instant eventTime,
-                String eventHash) {
+        List<InventoryMovement> toMovements(
+                String location, MovementKind kind, String bizStep, Instant eventTime, String eventHash) {
             List<InventoryMovement> movements = new ArrayList<>();
             quantities.forEach((key, quantity) -> {
                 if (quantity.signum() == 0 && kind == MovementKind.ADJUSTMENT) {
                     return;
                 }
                 Set<String> keyLots = lots.get(key);
-                String lot = keyLots.size() == 1 && !keyLots.contains(null) ? keyLots.iterator().next() : null;
-                movements.add(new InventoryMovement(key.sku(), location, key.uom(), kind, EpcisValues.plain(quantity),
-                        bizStep, eventTime, null, lot, null, null, eventHash));
+                String lot = keyLots.size() == 1 && !keyLots.contains(null)
+                        ? keyLots.iterator().next()
+                        : null;
+                movements.add(new InventoryMovement(
+                        key.sku(),
+                        location,
+                        key.uom(),
+                        kind,
+                        EpcisValues.plain(quantity),
+                        bizStep,
+                        eventTime,
+                        null,
+                        lot,
+                        null,
+                        null,
+                        eventHash));
             });
             return movements;
         }

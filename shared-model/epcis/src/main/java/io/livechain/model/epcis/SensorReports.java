@@ -1,14 +1,12 @@
 package io.livechain.model.epcis;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.livechain.model.SensorReading;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.livechain.model.SensorReading;
 
 /**
  * The sensor readings of an event's {@code sensorElementList}: one per report with a {@code value} (or, for a
@@ -19,13 +17,12 @@ final class SensorReports {
     /** Device of a report whose sensor names none. */
     static final String UNKNOWN_DEVICE = "epcis";
 
-    private static final List<String> FIRST_EPC = List.of("epcList", "parentID", "childEPCs", "inputEPCList",
-            "outputEPCList");
-    private static final List<String> FIRST_CLASS = List.of("quantityList", "childQuantityList", "inputQuantityList",
-            "outputQuantityList");
+    private static final List<String> FIRST_EPC =
+            List.of("epcList", "parentID", "childEPCs", "inputEPCList", "outputEPCList");
+    private static final List<String> FIRST_CLASS =
+            List.of("quantityList", "childQuantityList", "inputQuantityList", "outputQuantityList");
 
-    private SensorReports() {
-    }
+    private SensorReports() {}
 
     static List<SensorReading> readings(JsonNode event, String path, Instant eventTime) {
         List<SensorReading> readings = new ArrayList<>();
@@ -42,8 +39,13 @@ final class SensorReports {
                     continue;
                 }
                 BigDecimal value = EpcisValues.decimal(report.get(field), at + "." + field);
-                readings.add(new SensorReading(deviceId(report, metadata), assetId, null,
-                        metric(EpcisValues.text(report.get("type"))), value, EpcisValues.text(report.get("uom")),
+                readings.add(new SensorReading(
+                        deviceId(report, metadata),
+                        assetId,
+                        null,
+                        metric(EpcisValues.text(report.get("type"))),
+                        value,
+                        EpcisValues.text(report.get("uom")),
                         time(report, metadata, at, path + ".sensorElementList[" + e + "].sensorMetadata", eventTime),
                         null));
             }
@@ -89,6 +91,8 @@ final class SensorReports {
             }
         }
         String location = EpcisValues.text(event.path("bizLocation").get("id"));
-        return location != null ? location : EpcisValues.text(event.path("readPoint").get("id"));
+        return location != null
+                ? location
+                : EpcisValues.text(event.path("readPoint").get("id"));
     }
 }

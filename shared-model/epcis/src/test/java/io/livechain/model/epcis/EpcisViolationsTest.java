@@ -4,20 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.livechain.model.FieldError;
 import io.livechain.model.InvalidEventException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class EpcisViolationsTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final String CONTEXT = "\"@context\": \"https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld\"";
+    private static final String CONTEXT =
+            "\"@context\": \"https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld\"";
     private static final String EVENT = """
             {"type": "ObjectEvent", "eventTime": "2024-03-01T10:00:00Z", "eventTimeZoneOffset": "+00:00",
              "epcList": ["urn:epc:id:sgtin:0614141.107346.2017"], "action": "%s", "bizStep": "receiving",
@@ -28,9 +26,13 @@ class EpcisViolationsTest {
     @Test
     void unknownActionIsNamedByPathAndEnum() throws Exception {
         List<FieldError> errors = capture.validate(document(EVENT.formatted("ADD"), EVENT.formatted("MOVE")));
-        assertTrue(errors.stream().anyMatch(error -> error.field().equals("$.epcisBody.eventList[1].action")
-                && error.problem().contains("enum")), errors.toString());
-        assertTrue(errors.stream().allMatch(error -> error.field().startsWith("$.epcisBody.eventList[1]")),
+        assertTrue(
+                errors.stream()
+                        .anyMatch(error -> error.field().equals("$.epcisBody.eventList[1].action")
+                                && error.problem().contains("enum")),
+                errors.toString());
+        assertTrue(
+                errors.stream().allMatch(error -> error.field().startsWith("$.epcisBody.eventList[1]")),
                 errors.toString());
     }
 
@@ -46,7 +48,8 @@ class EpcisViolationsTest {
     void missingEventTimeIsNamed() throws Exception {
         String event = EVENT.formatted("OBSERVE").replace("\"eventTime\": \"2024-03-01T10:00:00Z\", ", "");
         List<FieldError> errors = capture.validate(document(event));
-        assertTrue(errors.contains(new FieldError("$.epcisBody.eventList[0].eventTime", "is required")),
+        assertTrue(
+                errors.contains(new FieldError("$.epcisBody.eventList[0].eventTime", "is required")),
                 errors.toString());
     }
 
@@ -54,30 +57,40 @@ class EpcisViolationsTest {
     void unknownEventTypeIsRejected() throws Exception {
         String event = EVENT.formatted("OBSERVE").replace("\"ObjectEvent\"", "\"TeleportEvent\"");
         List<FieldError> errors = capture.validate(document(event));
-        assertTrue(errors.stream().anyMatch(error -> error.field().equals("$.epcisBody.eventList[0].type")
-                && error.problem().contains("TeleportEvent")), errors.toString());
+        assertTrue(
+                errors.stream()
+                        .anyMatch(error -> error.field().equals("$.epcisBody.eventList[0].type")
+                                && error.problem().contains("TeleportEvent")),
+                errors.toString());
     }
 
     @Test
     void quantityThatIsNotANumberIsRejected() throws Exception {
-        String event = EVENT.formatted("OBSERVE").replace("\"epcList\": [\"urn:epc:id:sgtin:0614141.107346.2017\"]",
-                "\"quantityList\": [{\"epcClass\": \"urn:epc:class:lgtin:4012345.012345.998877\", \"quantity\": \"ten\"}]");
+        String event = EVENT.formatted("OBSERVE")
+                .replace(
+                        "\"epcList\": [\"urn:epc:id:sgtin:0614141.107346.2017\"]",
+                        "\"quantityList\": [{\"epcClass\": \"urn:epc:class:lgtin:4012345.012345.998877\", \"quantity\": \"ten\"}]");
         List<FieldError> errors = capture.validate(document(event));
-        assertTrue(errors.stream().anyMatch(e -> e.field().equals("$.epcisBody.eventList[0].quantityList[0].quantity")),
+        assertTrue(
+                errors.stream().anyMatch(e -> e.field().equals("$.epcisBody.eventList[0].quantityList[0].quantity")),
                 errors.toString());
     }
 
     @Test
     void gtinWithWrongCheckDigitIsRejectedWithItsPath() throws Exception {
-        String event = EVENT.formatted("OBSERVE").replace("urn:epc:id:sgtin:0614141.107346.2017",
-                "https://id.gs1.org/01/10614141073465/21/2017");
-        assertEquals(List.of("$.epcisBody.eventList[0].epcList[0]"),
-                capture.validate(document(event)).stream().map(FieldError::field).toList());
+        String event = EVENT.formatted("OBSERVE")
+                .replace("urn:epc:id:sgtin:0614141.107346.2017", "https://id.gs1.org/01/10614141073465/21/2017");
+        assertEquals(
+                List.of("$.epcisBody.eventList[0].epcList[0]"),
+                capture.validate(document(event)).stream()
+                        .map(FieldError::field)
+                        .toList());
     }
 
     @Test
     void vendorExtensionsAreAccepted() throws Exception {
-        String event = EVENT.formatted("OBSERVE").replace("\"action\"", "\"example:myField\": {\"example:x\": 1}, \"action\"");
+        String event =
+                EVENT.formatted("OBSERVE").replace("\"action\"", "\"example:myField\": {\"example:x\": 1}, \"action\"");
         assertEquals(List.of(), capture.validate(document(event)));
     }
 

@@ -1,5 +1,6 @@
 package io.livechain.benchmarks.chain;
 
+import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-
-import io.vertx.core.Vertx;
 
 /**
  * The whole chain under load, in one command: starts a checkout's local stack, measures it idle, then
@@ -25,12 +24,16 @@ public final class ChainBenchmark {
     private static final int WARMUP_RATE = 200;
     private static final Duration IDLE_SETTLE = Duration.ofSeconds(5);
 
-    private ChainBenchmark() {
-    }
+    private ChainBenchmark() {}
 
     public static void run(ChainOptions options, List<ReportSection> sections) throws Exception {
-        Progress.say("chain benchmark: rates %s/s × %d s, max %d/s × %d s; report in %s", options.rates(),
-                options.stepLength().toSeconds(), options.maxRate(), options.maxLength().toSeconds(), options.outDir());
+        Progress.say(
+                "chain benchmark: rates %s/s × %d s, max %d/s × %d s; report in %s",
+                options.rates(),
+                options.stepLength().toSeconds(),
+                options.maxRate(),
+                options.maxLength().toSeconds(),
+                options.outDir());
         Files.createDirectories(options.outDir());
         String run = UUID.randomUUID().toString().substring(0, 6);
         List<StepResult> steps = new ArrayList<>();
@@ -60,8 +63,9 @@ public final class ChainBenchmark {
         Progress.say("wrote %s%s in %.1f min", report, chart ? " and " + png : "", Progress.elapsedSeconds() / 60);
     }
 
-    private static void runSteps(ChainOptions options, StackHandle stack, String run, List<StepResult> steps,
-            List<String> skipped) throws InterruptedException {
+    private static void runSteps(
+            ChainOptions options, StackHandle stack, String run, List<StepResult> steps, List<String> skipped)
+            throws InterruptedException {
         Vertx vertx = Vertx.vertx();
         ScanLedger ledger = new ScanLedger();
         try (OpenLoopGenerator generator = new OpenLoopGenerator(vertx, stack.ingress(), options.connections());
@@ -109,7 +113,9 @@ public final class ChainBenchmark {
     }
 
     private static String header(ChainOptions o, Instant started, double startSeconds, StackHandle stack) {
-        return String.format(Locale.ROOT, """
+        return String.format(
+                Locale.ROOT,
+                """
                 - Run %s, %d cores, Java %s; checkout `%s` at %s.
                 - Local stack on http %d, functions from %d, Kafka %d, PostgreSQL %d; ready %.0f s after the \
                 command started (Maven build check included), stopped in %.1f s.
@@ -121,10 +127,22 @@ public final class ChainBenchmark {
                 - CPU: utime+stime from /proc per process from a step's first send to its last level + 1 s, ÷ levels \
                 stored; exact = every sku's `GET /api/inventory/{sku}` total equals the quantities accepted. The \
                 benchmark reads the broker topic itself: one consumer more than the Triggers' groups, in kafka's CPU.
-                """, started.truncatedTo(ChronoUnit.SECONDS), Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), o.home(), GitRevision.of(o.home()), o.httpPort(),
-                o.functionPortBase(), o.kafkaPort(), o.postgresPort(), startSeconds,
-                stack.stoppedIn().map(d -> d.toMillis() / 1000.0).orElse(Double.NaN), o.connections(), o.skus(),
-                o.locations(), o.warmup().toSeconds(), WARMUP_RATE);
+                """,
+                started.truncatedTo(ChronoUnit.SECONDS),
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"),
+                o.home(),
+                GitRevision.of(o.home()),
+                o.httpPort(),
+                o.functionPortBase(),
+                o.kafkaPort(),
+                o.postgresPort(),
+                startSeconds,
+                stack.stoppedIn().map(d -> d.toMillis() / 1000.0).orElse(Double.NaN),
+                o.connections(),
+                o.skus(),
+                o.locations(),
+                o.warmup().toSeconds(),
+                WARMUP_RATE);
     }
 }

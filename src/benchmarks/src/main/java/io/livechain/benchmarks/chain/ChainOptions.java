@@ -36,25 +36,58 @@ import java.util.List;
  * @param topic        {@code topic}: the broker topic (default knative-broker-livechain-default)
  * @param mavenOffline {@code maven-offline}: run the stack's Maven with {@code -o} (default false)
  */
-public record ChainOptions(Path home, Path outDir, Path dataDir, int httpPort, int functionPortBase, int kafkaPort,
-        int postgresPort, List<Integer> rates, Duration stepLength, int maxRate, Duration maxLength, Duration warmup,
-        Duration idle, int skus, int locations, int connections, Duration stallLimit, Duration drainLimit,
-        Duration startLimit, String topic, boolean mavenOffline) {
+public record ChainOptions(
+        Path home,
+        Path outDir,
+        Path dataDir,
+        int httpPort,
+        int functionPortBase,
+        int kafkaPort,
+        int postgresPort,
+        List<Integer> rates,
+        Duration stepLength,
+        int maxRate,
+        Duration maxLength,
+        Duration warmup,
+        Duration idle,
+        int skus,
+        int locations,
+        int connections,
+        Duration stallLimit,
+        Duration drainLimit,
+        Duration startLimit,
+        String topic,
+        boolean mavenOffline) {
 
     public static ChainOptions fromSystemProperties() {
-        Path out = Path.of(text("out", System.getProperty("bench.default-out", "target/bench"))).toAbsolutePath();
+        Path out = Path.of(text("out", System.getProperty("bench.default-out", "target/bench")))
+                .toAbsolutePath();
         return new ChainOptions(
-                Path.of(text("home", System.getProperty("bench.default-home", "."))).toAbsolutePath().normalize(),
+                Path.of(text("home", System.getProperty("bench.default-home", ".")))
+                        .toAbsolutePath()
+                        .normalize(),
                 out,
                 Path.of(text("data-dir", out.resolve("stack-data").toString())).toAbsolutePath(),
-                number("http-port", 28080), number("function-port-base", 28180), number("kafka-port", 29092),
+                number("http-port", 28080),
+                number("function-port-base", 28180),
+                number("kafka-port", 29092),
                 number("postgres-port", 25432),
-                Arrays.stream(text("rates", "250,500,1000,2000").split(",")).map(String::trim)
-                        .filter(s -> !s.isEmpty()).map(Integer::valueOf).toList(),
-                seconds("step-seconds", 20), number("max-rate", 6000), seconds("max-seconds", 15),
-                seconds("warmup-seconds", 20), seconds("idle-seconds", 30),
-                number("skus", 1000), number("locations", 10), number("connections", 64),
-                seconds("stall-seconds", 30), seconds("drain-seconds", 120), seconds("start-seconds", 300),
+                Arrays.stream(text("rates", "250,500,1000,2000").split(","))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .map(Integer::valueOf)
+                        .toList(),
+                seconds("step-seconds", 20),
+                number("max-rate", 6000),
+                seconds("max-seconds", 15),
+                seconds("warmup-seconds", 20),
+                seconds("idle-seconds", 30),
+                number("skus", 1000),
+                number("locations", 10),
+                number("connections", 64),
+                seconds("stall-seconds", 30),
+                seconds("drain-seconds", 120),
+                seconds("start-seconds", 300),
                 text("topic", "knative-broker-livechain-default"),
                 Boolean.parseBoolean(text("maven-offline", "false")));
     }

@@ -8,8 +8,7 @@ import java.util.concurrent.TimeUnit;
 /** The checkout's commit for the report, so two runs say which builds they measured. */
 final class GitRevision {
 
-    private GitRevision() {
-    }
+    private GitRevision() {}
 
     /** e.g. {@code 930c581 (+ uncommitted changes)}, or {@code unknown} outside git. */
     static String of(Path home) {
@@ -17,7 +16,10 @@ final class GitRevision {
         if (commit.isEmpty()) {
             return "unknown";
         }
-        return commit + (git(home, "status", "--porcelain", "--untracked-files=no").isEmpty() ? "" : " (+ uncommitted changes)");
+        return commit
+                + (git(home, "status", "--porcelain", "--untracked-files=no").isEmpty()
+                        ? ""
+                        : " (+ uncommitted changes)");
     }
 
     private static String git(Path home, String... args) {

@@ -18,8 +18,11 @@ record IdleUsage(Duration window, Map<String, Double> cpuMillis) {
         CpuSample before = stack.cpu();
         Thread.sleep(window.toMillis()); // the measurement window itself
         CpuSample after = stack.cpu();
-        IdleUsage idle = new IdleUsage(Duration.ofNanos(after.nanoTime() - before.nanoTime()), after.millisSince(before));
-        Progress.say("idle: %.1f%% of one core in total %s", idle.percentOfCore(idle.totalMillis()), idle.cpuMillis().keySet());
+        IdleUsage idle =
+                new IdleUsage(Duration.ofNanos(after.nanoTime() - before.nanoTime()), after.millisSince(before));
+        Progress.say(
+                "idle: %.1f%% of one core in total %s",
+                idle.percentOfCore(idle.totalMillis()), idle.cpuMillis().keySet());
         return idle;
     }
 

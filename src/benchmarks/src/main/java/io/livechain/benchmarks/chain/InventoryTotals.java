@@ -1,5 +1,6 @@
 package io.livechain.benchmarks.chain;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,15 +16,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /** Compares what was sent per sku with {@code total} of {@code GET /api/inventory/{sku}} (the read API). */
 final class InventoryTotals {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int IN_FLIGHT = 8;
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final String baseUrl;
 
     InventoryTotals(String baseUrl) {
@@ -40,8 +40,13 @@ final class InventoryTotals {
             reads.add(total(expected.getKey()).handle((total, error) -> {
                 inFlight.release();
                 if (error != null || total.compareTo(BigDecimal.valueOf(expected.getValue())) != 0) {
-                    wrong.put(expected.getKey(), "%s: expected %d, read %s".formatted(expected.getKey(),
-                            expected.getValue(), error != null ? error.getMessage() : total.toPlainString()));
+                    wrong.put(
+                            expected.getKey(),
+                            "%s: expected %d, read %s"
+                                    .formatted(
+                                            expected.getKey(),
+                                            expected.getValue(),
+                                            error != null ? error.getMessage() : total.toPlainString()));
                 }
                 return null;
             }));
@@ -53,8 +58,13 @@ final class InventoryTotals {
     /** The sku's total; zero when the read API knows no such sku (404). */
     private CompletableFuture<BigDecimal> total(String sku) {
         URI uri = URI.create(baseUrl + "/api/inventory/" + URLEncoder.encode(sku, StandardCharsets.UTF_8));
-        return client.sendAsync(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
+        return client.sendAsync(
+                        HttpRequest.newBuilder(uri)
+                                .timeout(Duration.ofSeconds(10))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .thenApply(response -> {
                     if (response.statusCode() == 404) {
                         return BigDecimal.ZERO;
                     }

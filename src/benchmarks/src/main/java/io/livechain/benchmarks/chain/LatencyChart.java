@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogarithmicAxis;
@@ -18,8 +17,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 /** PNG of chain latency (p50, p99) against offered load, drawn headless with JFreeChart. */
 final class LatencyChart {
 
-    private LatencyChart() {
-    }
+    private LatencyChart() {}
 
     static void write(Path png, List<StepResult> steps) throws IOException {
         XYSeries p50 = new XYSeries("p50");

@@ -1,11 +1,12 @@
 package io.livechain.benchmarks.chain;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.livechain.model.EventType;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -13,10 +14,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.livechain.model.EventType;
 
 /**
  * Reads the broker topic from its end, as one more consumer beside the Triggers, and hands every
@@ -42,18 +39,27 @@ final class LevelWatcher implements AutoCloseable {
 
     /** Positioned at the topic's end when this returns, so every level after it is seen. */
     static LevelWatcher start(String bootstrap, String topic, ScanLedger ledger) {
-        KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.CLIENT_ID_CONFIG, "livechain-bench-level-watcher",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                // Large, patient fetches: the timestamps are the stand-in's, so reading late costs no
-                // accuracy, and a watcher that fetches often would add to the Kafka CPU it measures.
-                ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 256 * 1024,
-                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 200,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 10_000),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrap,
+                        ConsumerConfig.CLIENT_ID_CONFIG,
+                        "livechain-bench-level-watcher",
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false,
+                        // Large, patient fetches: the timestamps are the stand-in's, so reading late costs no
+                        // accuracy, and a watcher that fetches often would add to the Kafka CPU it measures.
+                        ConsumerConfig.FETCH_MIN_BYTES_CONFIG,
+                        256 * 1024,
+                        ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG,
+                        200,
+                        ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                        10_000),
+                new ByteArrayDeserializer(),
+                new ByteArrayDeserializer());
         List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                .map(p -> new TopicPartition(topic, p.partition())).toList();
+                .map(p -> new TopicPartition(topic, p.partition()))
+                .toList();
         if (partitions.isEmpty()) {
             consumer.close();
             throw new IllegalStateException("no topic " + topic + " (set -Dbench.topic)");

@@ -1,17 +1,15 @@
 package io.livechain.benchmarks.chain;
 
-import java.net.URI;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.function.IntFunction;
-
-import org.HdrHistogram.Histogram;
-
 import io.livechain.model.EventType;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
+import java.net.URI;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import org.HdrHistogram.Histogram;
 
 /**
  * Sends binary-mode scans to the broker ingress on a fixed arrival schedule (open loop): request i is
@@ -25,8 +23,7 @@ final class OpenLoopGenerator implements AutoCloseable {
     private static final long TIMEOUT_MILLIS = 30_000;
 
     /** One scan to send: its CloudEvent id and JSON data. */
-    record Scan(String id, String data) {
-    }
+    record Scan(String id, String data) {}
 
     /** Told of every answer, on the client's event loop. */
     interface Listener {
@@ -44,8 +41,12 @@ final class OpenLoopGenerator implements AutoCloseable {
     OpenLoopGenerator(Vertx vertx, URI ingress, int connections) {
         this.vertx = vertx;
         this.ingress = ingress.toString();
-        this.client = WebClient.create(vertx, new WebClientOptions().setMaxPoolSize(connections).setKeepAlive(true)
-                .setMaxWaitQueueSize(-1));
+        this.client = WebClient.create(
+                vertx,
+                new WebClientOptions()
+                        .setMaxPoolSize(connections)
+                        .setKeepAlive(true)
+                        .setMaxWaitQueueSize(-1));
     }
 
     /**
@@ -71,13 +72,17 @@ final class OpenLoopGenerator implements AutoCloseable {
                 long due = start + (long) (index * intervalNanos);
                 Scan scan = scans.apply(index);
                 lagMicros.recordValue(Math.min((now - due) / 1000, lagMicros.getHighestTrackableValue()));
-                client.postAbs(ingress).timeout(TIMEOUT_MILLIS)
-                        .putHeader("ce-specversion", "1.0").putHeader("ce-id", scan.id())
-                        .putHeader("ce-source", SOURCE).putHeader("ce-type", EventType.Types.SCAN)
+                client.postAbs(ingress)
+                        .timeout(TIMEOUT_MILLIS)
+                        .putHeader("ce-specversion", "1.0")
+                        .putHeader("ce-id", scan.id())
+                        .putHeader("ce-source", SOURCE)
+                        .putHeader("ce-type", EventType.Types.SCAN)
                         .putHeader("content-type", "application/json")
                         .sendBuffer(Buffer.buffer(scan.data()))
                         .onComplete(result -> {
-                            boolean accepted = result.succeeded() && result.result().statusCode() / 100 == 2;
+                            boolean accepted =
+                                    result.succeeded() && result.result().statusCode() / 100 == 2;
                             listener.answered(index, accepted, (System.nanoTime() - due) / 1000);
                             if (++answered[0] == count) {
                                 done.complete(lagMicros);

@@ -60,8 +60,11 @@ final class ProcTable {
             // The command name (field 2) is in parentheses and may hold spaces: fields count from after it.
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             String cmdline = new String(Files.readAllBytes(dir.resolve("cmdline")), StandardCharsets.UTF_8);
-            return new Proc(Long.parseLong(dir.getFileName().toString()), Long.parseLong(fields[1]),
-                    List.of(cmdline.split("\0")), Long.parseLong(fields[11]) + Long.parseLong(fields[12]),
+            return new Proc(
+                    Long.parseLong(dir.getFileName().toString()),
+                    Long.parseLong(fields[1]),
+                    List.of(cmdline.split("\0")),
+                    Long.parseLong(fields[11]) + Long.parseLong(fields[12]),
                     Long.parseLong(fields[13]) + Long.parseLong(fields[14]));
         } catch (IOException | RuntimeException e) {
             return null;

@@ -5,12 +5,12 @@ final class Progress {
 
     private static final long STARTED = System.nanoTime();
 
-    private Progress() {
-    }
+    private Progress() {}
 
     static void say(String format, Object... args) {
         long seconds = (System.nanoTime() - STARTED) / 1_000_000_000L;
-        System.out.printf("[%02d:%02d] %s%n", seconds / 60, seconds % 60, args.length == 0 ? format : format.formatted(args));
+        System.out.printf(
+                "[%02d:%02d] %s%n", seconds / 60, seconds % 60, args.length == 0 ? format : format.formatted(args));
     }
 
     /** Seconds since the benchmark started. */

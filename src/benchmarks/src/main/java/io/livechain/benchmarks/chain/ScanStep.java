@@ -1,5 +1,7 @@
 package io.livechain.benchmarks.chain;
 
+import io.livechain.kit.ReplyIds;
+import io.livechain.model.Functions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -7,11 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
-
 import org.HdrHistogram.Histogram;
-
-import io.livechain.model.Functions;
-import io.livechain.kit.ReplyIds;
 
 /**
  * One step: distinct {@code receiving} scans (quantity 1..5) over its own skus × locations at a fixed
@@ -43,21 +41,23 @@ final class ScanStep {
         String skuPrefix = "BENCH-" + run + "-s" + step + "-";
         StepStats stats = new StepStats(options.skus());
         List<Planned> plan = plan(count, perSecond, skuPrefix, stats);
-        Progress.say("%s: %d scans at %d/s over %d skus × %d locations (sku prefix %s)", label, count, perSecond,
-                options.skus(), options.locations(), skuPrefix);
+        Progress.say(
+                "%s: %d scans at %d/s over %d skus × %d locations (sku prefix %s)",
+                label, count, perSecond, options.skus(), options.locations(), skuPrefix);
 
         CpuSample cpuBefore = stack.cpu();
         double benchBefore = StackProcesses.ownCpuMillis();
         long firstDueEpochMillis = System.currentTimeMillis();
-        CompletableFuture<Histogram> sent = generator.send(count, perSecond, i -> plan.get(i).scan(), (i, ok, micros) -> {
-            Planned scan = plan.get(i);
-            stats.answered(ok, micros, scan.sku(), scan.quantity());
-            if (ok) {
-                scan.tracked().accepted(System.currentTimeMillis());
-            } else {
-                scan.tracked().failed();
-            }
-        });
+        CompletableFuture<Histogram> sent =
+                generator.send(count, perSecond, i -> plan.get(i).scan(), (i, ok, micros) -> {
+                    Planned scan = plan.get(i);
+                    stats.answered(ok, micros, scan.sku(), scan.quantity());
+                    if (ok) {
+                        scan.tracked().accepted(System.currentTimeMillis());
+                    } else {
+                        scan.tracked().failed();
+                    }
+                });
         boolean complete = awaitLevels(label, sent, stats);
         Thread.sleep(SETTLE.toMillis());
         CpuSample cpuAfter = stack.cpu();
@@ -68,25 +68,44 @@ final class ScanStep {
             expected.put(skuName(skuPrefix, sku), stats.acceptedQuantityBySku.get(sku));
         }
         List<String> mismatches = new InventoryTotals(stack.url()).mismatches(expected);
-        StepResult result = new StepResult(label, perSecond, count, stats.accepted.get(), stats.failed.get(),
-                stats.levels.get(), stats.duplicateLevels.get(),
+        StepResult result = new StepResult(
+                label,
+                perSecond,
+                count,
+                stats.accepted.get(),
+                stats.failed.get(),
+                stats.levels.get(),
+                stats.duplicateLevels.get(),
                 perSecond(stats.accepted.get(), firstDueEpochMillis, stats.lastAnswerEpochMillis.get()),
                 perSecond(stats.levels.get(), firstDueEpochMillis, stats.lastLevelEpochMillis.get()),
-                stats.ingressMicros, stats.chainMicros, sent.join(), complete, mismatches,
-                cpuAfter.millisSince(cpuBefore), benchMillis);
-        Progress.say("%s: accepted %d (failed %d), levels %d, ingress %.0f/s, chain %.0f/s, chain p50 %.0f ms p99 %.0f ms,"
-                + " %s", label, result.accepted(), result.failed(), result.levels(), result.ingressPerSecond(),
-                result.chainPerSecond(), stats.chainMicros.getValueAtPercentile(50) / 1000.0,
+                stats.ingressMicros,
+                stats.chainMicros,
+                sent.join(),
+                complete,
+                mismatches,
+                cpuAfter.millisSince(cpuBefore),
+                benchMillis);
+        Progress.say(
+                "%s: accepted %d (failed %d), levels %d, ingress %.0f/s, chain %.0f/s, chain p50 %.0f ms p99 %.0f ms,"
+                        + " %s",
+                label,
+                result.accepted(),
+                result.failed(),
+                result.levels(),
+                result.ingressPerSecond(),
+                result.chainPerSecond(),
+                stats.chainMicros.getValueAtPercentile(50) / 1000.0,
                 stats.chainMicros.getValueAtPercentile(99) / 1000.0,
-                result.exact() ? "totals exact" : "NOT exact (" + mismatches.size() + " skus differ"
-                        + (complete ? "" : ", levels missing") + ")");
+                result.exact()
+                        ? "totals exact"
+                        : "NOT exact (" + mismatches.size() + " skus differ" + (complete ? "" : ", levels missing")
+                                + ")");
         mismatches.stream().limit(5).forEach(m -> Progress.say("  %s", m));
         return result;
     }
 
     /** A scan of the step, planned before the clock starts so sending costs only the send. */
-    private record Planned(OpenLoopGenerator.Scan scan, int sku, int quantity, ScanLedger.Tracked tracked) {
-    }
+    private record Planned(OpenLoopGenerator.Scan scan, int sku, int quantity, ScanLedger.Tracked tracked) {}
 
     private List<Planned> plan(int count, int perSecond, String skuPrefix, StepStats stats) {
         SplittableRandom random = new SplittableRandom(skuPrefix.hashCode());
@@ -97,8 +116,10 @@ final class ScanStep {
             int quantity = 1 + random.nextInt(5);
             String id = skuPrefix + i;
             String data = """
-                    {"sku":"%s","location":"DC-%d","quantity":%d,"bizStep":"receiving","eventTime":"%s"}"""
-                    .formatted(skuName(skuPrefix, sku), random.nextInt(options.locations()), quantity,
+                    {"sku":"%s","location":"DC-%d","quantity":%d,"bizStep":"receiving","eventTime":"%s"}""".formatted(
+                            skuName(skuPrefix, sku),
+                            random.nextInt(options.locations()),
+                            quantity,
                             start.plusMillis(i * 1000L / perSecond));
             String movementId = ReplyIds.replyTo(Functions.SCAN_INGEST, OpenLoopGenerator.SOURCE, id);
             plan[i] = new Planned(new OpenLoopGenerator.Scan(id, data), sku, quantity, ledger.track(movementId, stats));
@@ -114,7 +135,8 @@ final class ScanStep {
      * Waits until every scan was answered and every accepted one has its level; false when no level
      * arrived for the stall limit or the drain limit after the last send passed.
      */
-    private boolean awaitLevels(String label, CompletableFuture<Histogram> sent, StepStats stats) throws InterruptedException {
+    private boolean awaitLevels(String label, CompletableFuture<Histogram> sent, StepStats stats)
+            throws InterruptedException {
         long lastProgress = System.nanoTime();
         long nextNote = lastProgress + PROGRESS_EVERY.toNanos();
         long drainDeadline = Long.MAX_VALUE;
@@ -129,8 +151,14 @@ final class ScanStep {
                 drainDeadline = now + options.drainLimit().toNanos();
             }
             if (now - lastProgress > options.stallLimit().toNanos() || now > drainDeadline) {
-                Progress.say("%s: gave up waiting: %d of %d levels after %s", label, seen, stats.accepted.get(),
-                        now > drainDeadline ? "the drain limit " + options.drainLimit() : "no level for " + options.stallLimit());
+                Progress.say(
+                        "%s: gave up waiting: %d of %d levels after %s",
+                        label,
+                        seen,
+                        stats.accepted.get(),
+                        now > drainDeadline
+                                ? "the drain limit " + options.drainLimit()
+                                : "no level for " + options.stallLimit());
                 return false;
             }
             if (now > nextNote) {

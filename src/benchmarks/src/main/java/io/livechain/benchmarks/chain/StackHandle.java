@@ -26,7 +26,11 @@ public final class StackHandle implements AutoCloseable {
     private final Path log;
     private Duration stoppedIn;
 
-    StackHandle(Process launcher, StackProcesses processes, ChainOptions options, Map<String, Integer> functionPorts,
+    StackHandle(
+            Process launcher,
+            StackProcesses processes,
+            ChainOptions options,
+            Map<String, Integer> functionPorts,
             Path log) {
         this.launcher = launcher;
         this.processes = processes;
@@ -48,7 +52,8 @@ public final class StackHandle implements AutoCloseable {
     public String functionUrl(String name) {
         Integer port = functionPorts.get(name);
         if (port == null) {
-            throw new IllegalArgumentException("the stack runs no function " + name + "; it runs " + functionPorts.keySet());
+            throw new IllegalArgumentException(
+                    "the stack runs no function " + name + "; it runs " + functionPorts.keySet());
         }
         return "http://localhost:" + port;
     }

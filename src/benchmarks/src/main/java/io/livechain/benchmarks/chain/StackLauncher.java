@@ -30,18 +30,20 @@ final class StackLauncher {
 
     /** Written into a data dir the benchmark created, so it only ever empties its own. */
     private static final String MARKER = ".livechain-bench-data";
+
     private static final String READY_LINE = "Press Ctrl-C to stop.";
     private static final Pattern FUNCTION_LINE = Pattern.compile("^ {2}(\\S+)\\s+http://localhost:(\\d+)$");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
-    private StackLauncher() {
-    }
+    private StackLauncher() {}
 
     private static Path functionProperties(ChainOptions options) throws IOException {
         StringBuilder properties = new StringBuilder();
         io.livechain.benchmarks.limits.ColdChainLatency.stackProperties(
-                io.livechain.benchmarks.limits.ColdChainLatency.DEFAULT_WEBHOOK_PORT)
-                .forEach((key, value) -> properties.append(key).append('=').append(value).append('\n'));
+                        io.livechain.benchmarks.limits.ColdChainLatency.DEFAULT_WEBHOOK_PORT)
+                .forEach((key, value) ->
+                        properties.append(key).append('=').append(value).append('\n'));
         return Files.writeString(options.outDir().resolve("stack-functions.properties"), properties.toString());
     }
 
@@ -50,13 +52,16 @@ final class StackLauncher {
         freshDataDir(options.dataDir());
         Path log = Files.createDirectories(options.outDir()).resolve("stack.log");
         Path functionProperties = functionProperties(options);
-        List<String> command = new ArrayList<>(List.of(options.home().resolve("mvnw").toString(), "-B", "-q"));
+        List<String> command =
+                new ArrayList<>(List.of(options.home().resolve("mvnw").toString(), "-B", "-q"));
         if (options.mavenOffline()) {
             command.add("-o");
         }
         command.addAll(List.of("-pl", "src/local-stack", "-am", "package", "-DskipTests", "-Plocal-stack"));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(options.home().toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(options.home().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         // LocalStackConfig reads LIVECHAIN_* too; Maven's -D would not reach the forked stack JVM.
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(name -> name.startsWith("LIVECHAIN_"));
@@ -68,7 +73,8 @@ final class StackLauncher {
         env.put("LIVECHAIN_POSTGRES_PORT", Integer.toString(options.postgresPort()));
         // notify's webhook channel for the cold-chain section, as a user's local-stack.properties would set it.
         env.put("LIVECHAIN_FUNCTION_PROPERTIES", functionProperties.toString());
-        Progress.say("starting the local stack of %s: %s (output in %s)", options.home(), String.join(" ", command), log);
+        Progress.say(
+                "starting the local stack of %s: %s (output in %s)", options.home(), String.join(" ", command), log);
         Process launcher = builder.start();
         StackProcesses processes = new StackProcesses(launcher.pid(), options.dataDir());
         try {
@@ -88,10 +94,12 @@ final class StackLauncher {
         URI ready = URI.create("http://localhost:" + options.httpPort() + "/q/health/ready");
         while (!(isReady(ready) && Files.readString(log).contains(READY_LINE))) {
             if (!launcher.isAlive()) {
-                throw new IllegalStateException("the local stack exited with " + launcher.exitValue() + ":\n" + tail(log));
+                throw new IllegalStateException(
+                        "the local stack exited with " + launcher.exitValue() + ":\n" + tail(log));
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the local stack was not ready after " + options.startLimit() + ":\n" + tail(log));
+                throw new IllegalStateException(
+                        "the local stack was not ready after " + options.startLimit() + ":\n" + tail(log));
             }
             if (System.nanoTime() > nextNote) {
                 Progress.say("  ... %s", lastLine(log));
@@ -104,8 +112,13 @@ final class StackLauncher {
 
     private static boolean isReady(URI uri) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            return HTTP.send(
+                                    HttpRequest.newBuilder(uri)
+                                            .timeout(Duration.ofSeconds(5))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
@@ -128,8 +141,8 @@ final class StackLauncher {
 
     /** A stack already on these ports would answer for ours: refuse instead of measuring it. */
     private static void checkPortsFree(ChainOptions options) {
-        List<Integer> ports = new ArrayList<>(List.of(options.httpPort(), options.kafkaPort(), options.kafkaPort() + 1,
-                options.postgresPort()));
+        List<Integer> ports = new ArrayList<>(
+                List.of(options.httpPort(), options.kafkaPort(), options.kafkaPort() + 1, options.postgresPort()));
         for (int i = 0; i < 10; i++) {
             ports.add(options.functionPortBase() + i);
         }
@@ -137,8 +150,9 @@ final class StackLauncher {
             try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
                 socket.setReuseAddress(true);
             } catch (IOException e) {
-                throw new IllegalStateException("port " + port + " is in use: stop what runs there or choose other"
-                        + " ports (-Dbench.http-port, -Dbench.function-port-base, -Dbench.kafka-port, -Dbench.postgres-port)");
+                throw new IllegalStateException(
+                        "port " + port + " is in use: stop what runs there or choose other"
+                                + " ports (-Dbench.http-port, -Dbench.function-port-base, -Dbench.kafka-port, -Dbench.postgres-port)");
             }
         }
     }
@@ -148,7 +162,8 @@ final class StackLauncher {
             if (!Files.exists(dir.resolve(MARKER))) {
                 try (Stream<Path> entries = Files.list(dir)) {
                     if (entries.findAny().isPresent()) {
-                        throw new IllegalStateException(dir + " is not empty and was not made by the benchmark: not deleting it");
+                        throw new IllegalStateException(
+                                dir + " is not empty and was not made by the benchmark: not deleting it");
                     }
                 }
             }

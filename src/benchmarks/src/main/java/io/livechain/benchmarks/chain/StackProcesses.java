@@ -41,8 +41,10 @@ final class StackProcesses {
 
     /** The stand-in's pid, once the launcher has started it. */
     Optional<Long> standInPid() {
-        return ProcTable.read().treeOf(launcherPid).stream().filter(p -> p.hasArg(STAND_IN_MAIN))
-                .map(ProcTable.Proc::pid).findFirst();
+        return ProcTable.read().treeOf(launcherPid).stream()
+                .filter(p -> p.hasArg(STAND_IN_MAIN))
+                .map(ProcTable.Proc::pid)
+                .findFirst();
     }
 
     /** Every process of the stack by pid, with its name. */
@@ -71,20 +73,24 @@ final class StackProcesses {
 
     private Map<Long, String> names(ProcTable table) {
         Map<Long, String> names = new LinkedHashMap<>();
-        table.treeOf(launcherPid).stream().filter(p -> p.hasArg(STAND_IN_MAIN)).findFirst()
+        table.treeOf(launcherPid).stream()
+                .filter(p -> p.hasArg(STAND_IN_MAIN))
+                .findFirst()
                 .ifPresent(standIn -> table.treeOf(standIn.pid()).forEach(p -> names.put(p.pid(), nameOf(p))));
         // Also what names the data dir on its command line (PostgreSQL, Kafka's config): found even
         // when a failed start left it behind without its parent.
         Set<Long> notStack = table.ancestorsOf(ProcessHandle.current().pid()); // this JVM: -Dbench.data-dir
         notStack.add(launcherPid);
-        table.all().stream().filter(p -> !notStack.contains(p.pid()) && p.argContains(dataDir.toString()))
-                .forEach(p -> table.treeOf(p.pid()).forEach(child -> names.putIfAbsent(child.pid(),
-                        isPostmaster(p) ? POSTGRES : nameOf(child))));
+        table.all().stream()
+                .filter(p -> !notStack.contains(p.pid()) && p.argContains(dataDir.toString()))
+                .forEach(p -> table.treeOf(p.pid())
+                        .forEach(child -> names.putIfAbsent(child.pid(), isPostmaster(p) ? POSTGRES : nameOf(child))));
         return names;
     }
 
     private boolean isPostmaster(ProcTable.Proc proc) {
-        return proc.argContains(dataDir.resolve("postgres").toString()) && proc.args().get(0).endsWith("postgres");
+        return proc.argContains(dataDir.resolve("postgres").toString())
+                && proc.args().get(0).endsWith("postgres");
     }
 
     private static String nameOf(ProcTable.Proc proc) {

@@ -2,7 +2,6 @@ package io.livechain.benchmarks.chain;
 
 import java.util.List;
 import java.util.Map;
-
 import org.HdrHistogram.Histogram;
 
 /**
@@ -19,9 +18,22 @@ import org.HdrHistogram.Histogram;
  * @param cpuMillis        CPU of each stack process from the step's start to its last level (+ a settle)
  * @param benchCpuMillis   CPU of the benchmark's own JVM (generator, watcher) in the same window
  */
-record StepResult(String label, double offeredPerSecond, int sent, int accepted, int failed, int levels,
-        int duplicateLevels, double ingressPerSecond, double chainPerSecond, Histogram ingressMicros,
-        Histogram chainMicros, Histogram sendLagMicros, boolean complete, List<String> mismatches, Map<String, Double> cpuMillis,
+record StepResult(
+        String label,
+        double offeredPerSecond,
+        int sent,
+        int accepted,
+        int failed,
+        int levels,
+        int duplicateLevels,
+        double ingressPerSecond,
+        double chainPerSecond,
+        Histogram ingressMicros,
+        Histogram chainMicros,
+        Histogram sendLagMicros,
+        boolean complete,
+        List<String> mismatches,
+        Map<String, Double> cpuMillis,
         double benchCpuMillis) {
 
     boolean exact() {

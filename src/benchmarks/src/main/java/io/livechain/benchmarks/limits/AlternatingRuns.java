@@ -1,5 +1,7 @@
 package io.livechain.benchmarks.limits;
 
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,11 +11,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-
 import org.HdrHistogram.Histogram;
-
-import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 
 /**
  * A function and its limit loaded the same way, in turns A, B, A, B after a warm-up of each, so
@@ -49,8 +47,7 @@ final class AlternatingRuns {
         }
     }
 
-    private AlternatingRuns() {
-    }
+    private AlternatingRuns() {}
 
     static void run(Vertx vertx, int concurrency, Duration warmUp, Duration turn, int turns, Side a, Side b)
             throws InterruptedException {
@@ -68,8 +65,13 @@ final class AlternatingRuns {
                 side.nanos += result.nanos();
                 side.latencyMicros.add(result.latencyMicros());
                 side.turnRates.add(result.perSecond());
-                progress("turn %d %s: %.0f /s, p99 %.1f ms, %d failed", i + 1, side.name, result.perSecond(),
-                        result.latencyMicros().getValueAtPercentile(99) / 1000.0, result.failed());
+                progress(
+                        "turn %d %s: %.0f /s, p99 %.1f ms, %d failed",
+                        i + 1,
+                        side.name,
+                        result.perSecond(),
+                        result.latencyMicros().getValueAtPercentile(99) / 1000.0,
+                        result.failed());
             }
         }
     }
@@ -77,16 +79,26 @@ final class AlternatingRuns {
     /** A markdown table, one row per side: rate per turn, latency, failures, CPU per event per process. */
     static String table(String unit, List<String> processes, Side... sides) {
         StringBuilder table = new StringBuilder("| target | " + unit + "/s (each turn) | p50 ms | p99 ms | failed | "
-                + processes.stream().map(p -> "CPU ms/" + singular(unit) + " " + p).collect(Collectors.joining(" | "))
+                + processes.stream()
+                        .map(p -> "CPU ms/" + singular(unit) + " " + p)
+                        .collect(Collectors.joining(" | "))
                 + " |\n|---|---|---|---|---|" + "---|".repeat(processes.size()) + "\n");
         for (Side side : sides) {
-            table.append(String.format(Locale.ROOT, "| %s | %.0f (%s) | %.1f | %.1f | %d | %s |%n", side.name,
-                    side.perSecond(), side.turnRates.stream().map(r -> String.format(Locale.ROOT, "%.0f", r))
+            table.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %.0f (%s) | %.1f | %.1f | %d | %s |%n",
+                    side.name,
+                    side.perSecond(),
+                    side.turnRates.stream()
+                            .map(r -> String.format(Locale.ROOT, "%.0f", r))
                             .collect(Collectors.joining(", ")),
                     side.latencyMicros.getValueAtPercentile(50) / 1000.0,
-                    side.latencyMicros.getValueAtPercentile(99) / 1000.0, side.failed,
-                    processes.stream().map(p -> side.processes.containsKey(p) && side.done > 0
-                            ? String.format(Locale.ROOT, "%.3f", side.cpuPerEvent(p)) : "–")
+                    side.latencyMicros.getValueAtPercentile(99) / 1000.0,
+                    side.failed,
+                    processes.stream()
+                            .map(p -> side.processes.containsKey(p) && side.done > 0
+                                    ? String.format(Locale.ROOT, "%.3f", side.cpuPerEvent(p))
+                                    : "–")
                             .collect(Collectors.joining(" | "))));
         }
         return table.toString();
@@ -96,19 +108,31 @@ final class AlternatingRuns {
     static String noise(Side... sides) {
         double spread = 1;
         for (Side side : sides) {
-            double max = side.turnRates.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-            double min = side.turnRates.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+            double max = side.turnRates.stream()
+                    .mapToDouble(Double::doubleValue)
+                    .max()
+                    .orElse(0);
+            double min = side.turnRates.stream()
+                    .mapToDouble(Double::doubleValue)
+                    .min()
+                    .orElse(0);
             spread = Math.max(spread, min > 0 ? max / min : Double.POSITIVE_INFINITY);
         }
-        return spread <= 1.5 ? "" : String.format(Locale.ROOT, " Turns of one side differ up to %.1f× (load average "
-                + "%s): the machine was busy, so repeat the run on a quiet one before trusting the ratio.", spread,
-                loadAverage());
+        return spread <= 1.5
+                ? ""
+                : String.format(
+                        Locale.ROOT,
+                        " Turns of one side differ up to %.1f× (load average "
+                                + "%s): the machine was busy, so repeat the run on a quiet one before trusting the ratio.",
+                        spread,
+                        loadAverage());
     }
 
     /** The 1-minute load average from /proc/loadavg, or "?" off Linux. */
     static String loadAverage() {
         try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .split(" ")[0];
         } catch (java.io.IOException | RuntimeException e) {
             return "?";
         }

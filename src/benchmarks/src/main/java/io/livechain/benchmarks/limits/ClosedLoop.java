@@ -1,15 +1,13 @@
 package io.livechain.benchmarks.limits;
 
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-
 import org.HdrHistogram.Histogram;
-
-import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 
 /**
  * Keeps a fixed number of operations in flight for a fixed time (closed loop): the throughput a
@@ -24,8 +22,7 @@ final class ClosedLoop {
         }
     }
 
-    private ClosedLoop() {
-    }
+    private ClosedLoop() {}
 
     /** Runs {@code operation} (true = success) with {@code concurrency} in flight until {@code duration} ends. */
     static Result run(Vertx vertx, int concurrency, Duration duration, Supplier<Future<Boolean>> operation)
@@ -43,8 +40,14 @@ final class ClosedLoop {
         return new Result(done.get(), failed.get(), System.nanoTime() - start, latency);
     }
 
-    private record Lane(Vertx vertx, long end, Supplier<Future<Boolean>> operation, Histogram latency,
-            AtomicLong done, AtomicLong failed, CountDownLatch lanes) {
+    private record Lane(
+            Vertx vertx,
+            long end,
+            Supplier<Future<Boolean>> operation,
+            Histogram latency,
+            AtomicLong done,
+            AtomicLong failed,
+            CountDownLatch lanes) {
 
         void next() {
             if (System.nanoTime() >= end) {

@@ -1,5 +1,9 @@
 package io.livechain.benchmarks.limits;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,14 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
-
 import org.HdrHistogram.Histogram;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServer;
 
 /**
  * Reading → alert at the on-call webhook, open loop: readings of many assets at a fixed rate into
@@ -38,6 +35,7 @@ public final class ColdChainLatency {
     static final Duration MEASURED = Duration.ofSeconds(40);
     /** How long alerts may still arrive after the last reading (longer with {@code -Dlivechain.coldchain.drain-seconds}). */
     static final Duration DRAIN = Duration.ofSeconds(Long.getLong("livechain.coldchain.drain-seconds", 10));
+
     static final double GOAL_P99_MS = 150;
     /** Where {@link #run(String, Map, String, Path)} listens unless {@code -Dlivechain.webhook-port} says otherwise. */
     public static final int DEFAULT_WEBHOOK_PORT = 19099;
@@ -53,13 +51,15 @@ public final class ColdChainLatency {
     private final AtomicLong resolved = new AtomicLong();
     private final AtomicLong unmatched = new AtomicLong();
 
-    private ColdChainLatency() {
-    }
+    private ColdChainLatency() {}
 
     /** The local-stack properties (the {@code function-properties} file) that point notify at the receiver. */
     public static Map<String, String> stackProperties(int webhookPort) {
-        return Map.of("livechain.notify.channels.bench.kind", "webhook",
-                "livechain.notify.channels.bench.url", "http://localhost:" + webhookPort + "/");
+        return Map.of(
+                "livechain.notify.channels.bench.kind",
+                "webhook",
+                "livechain.notify.channels.bench.url",
+                "http://localhost:" + webhookPort + "/");
     }
 
     /** As {@link #run(String, int, Path)} on {@code -Dlivechain.webhook-port} (default 19099). */
@@ -82,10 +82,15 @@ public final class ColdChainLatency {
     }
 
     private String measure(Vertx vertx, URI ingress, int webhookPort) throws Exception {
-        HttpServer webhook = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
-            received(body.getBytes());
-            request.response().setStatusCode(200).end();
-        })).listen(webhookPort, "localhost").toCompletionStage().toCompletableFuture().get();
+        HttpServer webhook = vertx.createHttpServer()
+                .requestHandler(request -> request.body().onSuccess(body -> {
+                    received(body.getBytes());
+                    request.response().setStatusCode(200).end();
+                }))
+                .listen(webhookPort, "localhost")
+                .toCompletionStage()
+                .toCompletableFuture()
+                .get();
         try (CloudEventPoster poster = new CloudEventPoster(vertx, 64)) {
             String run = UUID.randomUUID().toString().substring(0, 8);
             // Event times in the recent past, one minute apart per asset: a short trip per asset.
@@ -105,7 +110,8 @@ public final class ColdChainLatency {
     }
 
     /** Sends {@code RATE}/s for {@code duration} on a fixed schedule; returns how many alerts it should raise. */
-    private long send(CloudEventPoster poster, URI ingress, String run, Instant start, Duration duration, boolean record) {
+    private long send(
+            CloudEventPoster poster, URI ingress, String run, Instant start, Duration duration, boolean record) {
         long count = duration.toSeconds() * RATE;
         long interval = TimeUnit.SECONDS.toNanos(1) / RATE;
         long begin = System.nanoTime();
@@ -141,7 +147,8 @@ public final class ColdChainLatency {
                 resolved.incrementAndGet();
             } else if ("io.livechain.alert.raised.v1".equals(event.path("type").asText())) {
                 JsonNode raisedAt = data.path("raisedAt");
-                Instant at = raisedAt.isNumber() ? Instant.ofEpochMilli((long) (raisedAt.asDouble() * 1000))
+                Instant at = raisedAt.isNumber()
+                        ? Instant.ofEpochMilli((long) (raisedAt.asDouble() * 1000))
                         : Instant.parse(raisedAt.asText());
                 Long intended = intendedAt.remove(data.path("assetId").asText() + "|" + at);
                 if (intended != null) {
@@ -158,21 +165,39 @@ public final class ColdChainLatency {
     private String section(long expected) {
         double p99 = alertMicros.getValueAtPercentile(99) / 1000.0;
         return "### Cold chain: reading → alert at the webhook, open loop\n\n"
-                + String.format(Locale.ROOT, "`io.livechain.sensor.reading.v1` at %d/s on a fixed schedule into the broker "
-                        + "ingress for %d s after a %d s warm-up, %d assets; every fifth asset alternates 30 °C (beyond the "
-                        + "refrigerated hard limit) with 5 °C, so %d hard-limit alerts are raised (and as many resolved). "
-                        + "Latency from each reading's intended send time.%n%n",
-                        RATE, MEASURED.toSeconds(), WARM_UP.toSeconds(), ASSETS, expected)
+                + String.format(
+                        Locale.ROOT,
+                        "`io.livechain.sensor.reading.v1` at %d/s on a fixed schedule into the broker "
+                                + "ingress for %d s after a %d s warm-up, %d assets; every fifth asset alternates 30 °C (beyond the "
+                                + "refrigerated hard limit) with 5 °C, so %d hard-limit alerts are raised (and as many resolved). "
+                                + "Latency from each reading's intended send time.%n%n",
+                        RATE,
+                        MEASURED.toSeconds(),
+                        WARM_UP.toSeconds(),
+                        ASSETS,
+                        expected)
                 + "| path | count | p50 ms | p99 ms | max ms |\n|---|---|---|---|---|\n"
                 + row("reading → alert at webhook", alertCount() + " of " + expected, alertMicros)
-                + row("ingress 202 (baseline)", ingressMicros.getTotalCount() + " (" + ingressFailed.get() + " failed)",
+                + row(
+                        "ingress 202 (baseline)",
+                        ingressMicros.getTotalCount() + " (" + ingressFailed.get() + " failed)",
                         ingressMicros)
-                + String.format(Locale.ROOT, "%nReading → webhook p99 **%.1f ms** (goal ≤ %.0f ms at %d/s: %s)%s; "
-                        + "%d resolved alerts also arrived%s. Load average %s at the end.%n", p99, GOAL_P99_MS, RATE,
+                + String.format(
+                        Locale.ROOT,
+                        "%nReading → webhook p99 **%.1f ms** (goal ≤ %.0f ms at %d/s: %s)%s; "
+                                + "%d resolved alerts also arrived%s. Load average %s at the end.%n",
+                        p99,
+                        GOAL_P99_MS,
+                        RATE,
                         p99 <= GOAL_P99_MS && alertCount() == expected ? "met" : "not met",
-                        alertCount() == expected ? "" : ", " + (expected - alertCount()) + " alerts missing after "
-                                + DRAIN.toSeconds() + " s", resolved.get(),
-                        unmatched.get() == 0 ? "" : ", and " + unmatched.get() + " raised alerts of earlier runs (a backlog)",
+                        alertCount() == expected
+                                ? ""
+                                : ", " + (expected - alertCount()) + " alerts missing after " + DRAIN.toSeconds()
+                                        + " s",
+                        resolved.get(),
+                        unmatched.get() == 0
+                                ? ""
+                                : ", and " + unmatched.get() + " raised alerts of earlier runs (a backlog)",
                         AlternatingRuns.loadAverage());
     }
 
@@ -184,8 +209,13 @@ public final class ColdChainLatency {
 
     private static String row(String name, String count, Histogram micros) {
         synchronized (micros) {
-            return String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.1f |%n", name, count,
-                    micros.getValueAtPercentile(50) / 1000.0, micros.getValueAtPercentile(99) / 1000.0,
+            return String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %.1f | %.1f | %.1f |%n",
+                    name,
+                    count,
+                    micros.getValueAtPercentile(50) / 1000.0,
+                    micros.getValueAtPercentile(99) / 1000.0,
                     micros.getMaxValue() / 1000.0);
         }
     }
@@ -198,8 +228,12 @@ public final class ColdChainLatency {
     }
 
     private static CloudEventPoster.Event reading(String run, long i, String asset, double celsius, Instant time) {
-        return new CloudEventPoster.Event("lim-r-" + run + "-" + i, "io.livechain.sensor.reading.v1",
-                "/livechain/benchmarks", asset, """
+        return new CloudEventPoster.Event(
+                "lim-r-" + run + "-" + i,
+                "io.livechain.sensor.reading.v1",
+                "/livechain/benchmarks",
+                asset,
+                """
                         {"deviceId": "bench", "assetId": "%s", "metric": "temperature", "value": %s, "unit": "CEL", \
                         "time": "%s", "profile": "refrigerated"}""".formatted(asset, celsius, time));
     }

@@ -16,6 +16,7 @@ final class EchoFunctionProcess implements AutoCloseable {
 
     /** As {@code FunctionProcesses} of the local stack starts functions. */
     static final List<String> FUNCTION_JVM_FLAGS = List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC");
+
     private static final Path JAR = Path.of("src/benchmarks/echo-function/target/quarkus-app/quarkus-run.jar");
 
     private final Process process;
@@ -34,11 +35,14 @@ final class EchoFunctionProcess implements AutoCloseable {
                     + "; build it: ./mvnw -B -q -pl src/benchmarks/echo-function package");
         }
         int port = freePort();
-        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString()));
+        List<String> command = new java.util.ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(FUNCTION_JVM_FLAGS);
         command.addAll(List.of("-Dquarkus.http.port=" + port, "-jar", jar.toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         EchoFunctionProcess echo = new EchoFunctionProcess(process, port);
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (!listening(port)) {

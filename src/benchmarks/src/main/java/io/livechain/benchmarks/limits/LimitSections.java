@@ -11,26 +11,29 @@ import java.util.Map;
  */
 public final class LimitSections {
 
-    private LimitSections() {
-    }
+    private LimitSections() {}
 
     public static void main(String[] args) throws Exception {
         String http = args.length > 0 ? args[0] : "http://localhost:8080";
         int base = args.length > 1 ? Integer.parseInt(args[1]) : 18080;
         String postgres = args.length > 2 ? args[2] : "localhost:15432";
         Path out = Path.of(args.length > 3 ? args[3] : "target/bench");
-        List<String> which = args.length > 4 ? List.of(args).subList(4, args.length)
+        List<String> which = args.length > 4
+                ? List.of(args).subList(4, args.length)
                 : List.of("scan-ingest", "inventory", "coldchain");
         Map<String, Integer> ports = Map.of("inventory", base, "scan-ingest", base + 3);
         StringBuilder report = new StringBuilder();
         for (String section : which) {
-            report.append(switch (section) {
-                case "scan-ingest" -> ScanIngestVsEcho.run(http, ports, postgres, out);
-                case "inventory" -> InventoryVsPlainSql.run(http, ports, postgres, out);
-                case "coldchain" -> ColdChainLatency.run(http, ports, postgres, out);
-                default -> throw new IllegalArgumentException("unknown section " + section
-                        + " (scan-ingest | inventory | coldchain)");
-            }).append('\n');
+            report.append(
+                            switch (section) {
+                                case "scan-ingest" -> ScanIngestVsEcho.run(http, ports, postgres, out);
+                                case "inventory" -> InventoryVsPlainSql.run(http, ports, postgres, out);
+                                case "coldchain" -> ColdChainLatency.run(http, ports, postgres, out);
+                                default ->
+                                    throw new IllegalArgumentException(
+                                            "unknown section " + section + " (scan-ingest | inventory | coldchain)");
+                            })
+                    .append('\n');
         }
         System.out.println(report);
     }

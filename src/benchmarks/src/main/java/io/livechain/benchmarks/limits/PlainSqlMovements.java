@@ -1,9 +1,5 @@
 package io.livechain.benchmarks.limits;
 
-import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.util.List;
-
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgBuilder;
@@ -11,6 +7,9 @@ import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 import io.vertx.sqlclient.Tuple;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * The least PostgreSQL work one exact movement needs, from a plain reactive client: in one
@@ -39,39 +38,66 @@ final class PlainSqlMovements implements AutoCloseable {
 
     PlainSqlMovements(Vertx vertx, String hostPort, String database) {
         String[] address = hostPort.split(":");
-        PgConnectOptions connect = new PgConnectOptions().setHost(address[0]).setPort(Integer.parseInt(address[1]))
-                .setDatabase(database).setUser("postgres").setPassword("postgres").setCachePreparedStatements(true);
-        pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(CONNECTIONS).setMaxWaitQueueSize(-1))
-                .connectingTo(connect).using(vertx).build();
+        PgConnectOptions connect = new PgConnectOptions()
+                .setHost(address[0])
+                .setPort(Integer.parseInt(address[1]))
+                .setDatabase(database)
+                .setUser("postgres")
+                .setPassword("postgres")
+                .setCachePreparedStatements(true);
+        pool = PgBuilder.pool()
+                .with(new PoolOptions().setMaxSize(CONNECTIONS).setMaxWaitQueueSize(-1))
+                .connectingTo(connect)
+                .using(vertx)
+                .build();
     }
 
     Future<Void> createTables() {
-        return pool.query("drop schema if exists " + SCHEMA + " cascade").execute()
+        return pool.query("drop schema if exists " + SCHEMA + " cascade")
+                .execute()
                 .compose(r -> pool.query("create schema " + SCHEMA).execute())
-                .compose(r -> pool.query("create table bench_limit.stock_ledger (like inventory.stock_ledger including all)").execute())
-                .compose(r -> pool.query("create table bench_limit.stock_on_hand (like inventory.stock_on_hand including all)").execute())
+                .compose(r -> pool.query(
+                                "create table bench_limit.stock_ledger (like inventory.stock_ledger including all)")
+                        .execute())
+                .compose(r -> pool.query(
+                                "create table bench_limit.stock_on_hand (like inventory.stock_on_hand including all)")
+                        .execute())
                 .mapEmpty();
     }
 
     Future<Void> dropTables() {
-        return pool.query("drop schema if exists " + SCHEMA + " cascade").execute().mapEmpty();
+        return pool.query("drop schema if exists " + SCHEMA + " cascade")
+                .execute()
+                .mapEmpty();
     }
 
     /** Applies a +quantity adjustment; completes with true once committed. */
-    Future<Boolean> apply(String source, String id, String sku, String location, BigDecimal quantity,
-            OffsetDateTime eventTime) {
-        return pool.withTransaction(conn -> conn.preparedQuery(UPSERT_ON_HAND).execute(Tuple.of(sku, location, quantity))
-                .compose(rows -> {
-                    BigDecimal after = rows.iterator().next().getBigDecimal(0);
-                    return conn.preparedQuery(INSERT_LEDGER).execute(Tuple.tuple(List.of(source, id, sku, location,
-                            quantity, eventTime, after.subtract(quantity), after, source, id)));
-                })).map(rows -> true);
+    Future<Boolean> apply(
+            String source, String id, String sku, String location, BigDecimal quantity, OffsetDateTime eventTime) {
+        return pool.withTransaction(conn -> conn.preparedQuery(UPSERT_ON_HAND)
+                        .execute(Tuple.of(sku, location, quantity))
+                        .compose(rows -> {
+                            BigDecimal after = rows.iterator().next().getBigDecimal(0);
+                            return conn.preparedQuery(INSERT_LEDGER)
+                                    .execute(Tuple.tuple(List.of(
+                                            source,
+                                            id,
+                                            sku,
+                                            location,
+                                            quantity,
+                                            eventTime,
+                                            after.subtract(quantity),
+                                            after,
+                                            source,
+                                            id)));
+                        }))
+                .map(rows -> true);
     }
 
     /** Sum of on-hand and count of ledger rows of skus starting with {@code prefix}, in one schema. */
     Future<long[]> totals(String schema, String prefix) {
         return pool.preparedQuery("select coalesce(sum(on_hand), 0)::bigint, (select count(*) from " + schema
-                + ".stock_ledger where sku like $1) from " + schema + ".stock_on_hand where sku like $1")
+                        + ".stock_ledger where sku like $1) from " + schema + ".stock_on_hand where sku like $1")
                 .execute(Tuple.of(prefix + "%"))
                 .map(rows -> {
                     var row = rows.iterator().next();

@@ -19,8 +19,7 @@ final class ProcessCpu {
     /** USER_HZ: clock ticks per second of the /proc figures; 100 on every common Linux build. */
     private static final double MILLIS_PER_TICK = 10.0;
 
-    private ProcessCpu() {
-    }
+    private ProcessCpu() {}
 
     /** The Quarkus JVM started with {@code -Dquarkus.http.port=port} (how the stack starts functions). */
     static Supplier<List<Long>> quarkusOnPort(int port) {
@@ -36,8 +35,10 @@ final class ProcessCpu {
     /** The postmaster started with {@code -p port} and all its children (backends, writers). */
     static Supplier<List<Long>> postgresOnPort(int port) {
         return () -> {
-            List<Long> postmasters = matching(args -> args.size() > 2 && args.get(0).endsWith("/postgres")
-                    && args.contains("-p") && args.get(args.indexOf("-p") + 1).equals(String.valueOf(port)));
+            List<Long> postmasters = matching(args -> args.size() > 2
+                    && args.get(0).endsWith("/postgres")
+                    && args.contains("-p")
+                    && args.get(args.indexOf("-p") + 1).equals(String.valueOf(port)));
             List<Long> all = new ArrayList<>(postmasters);
             for (long pid : allPids()) {
                 long[] stat = stat(pid);
@@ -78,8 +79,10 @@ final class ProcessCpu {
 
     private static List<Long> allPids() {
         try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
-            return entries.map(p -> p.getFileName().toString()).filter(n -> n.chars().allMatch(Character::isDigit))
-                    .map(Long::valueOf).toList();
+            return entries.map(p -> p.getFileName().toString())
+                    .filter(n -> n.chars().allMatch(Character::isDigit))
+                    .map(Long::valueOf)
+                    .toList();
         } catch (IOException e) {
             throw new IllegalStateException("cannot list /proc (Linux only)", e);
         }

@@ -1,5 +1,6 @@
 package io.livechain.benchmarks.limits;
 
+import io.vertx.core.Vertx;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,8 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-
-import io.vertx.core.Vertx;
 
 /**
  * scan-ingest against its limit: a bare Funqy function that only echoes the event, in a JVM started
@@ -25,8 +24,7 @@ public final class ScanIngestVsEcho {
     static final double GOAL = 0.5;
     private static final String EVENT_TIME = "2026-11-27T06:00:00Z";
 
-    private ScanIngestVsEcho() {
-    }
+    private ScanIngestVsEcho() {}
 
     /** Runs it against the stack's scan-ingest ({@code functionPorts["scan-ingest"]}); returns the section. */
     public static String run(String httpBaseUrl, Map<String, Integer> functionPorts, String postgres, Path outDir)
@@ -41,9 +39,13 @@ public final class ScanIngestVsEcho {
                 CloudEventPoster poster = new CloudEventPoster(vertx, CONCURRENCY)) {
             URI scanIngest = URI.create("http://localhost:" + scanIngestPort + "/");
             URI echoUri = URI.create("http://localhost:" + echo.port() + "/");
-            var a = new AlternatingRuns.Side("scan-ingest", () -> poster.post(scanIngest, scan(run, sequence.getAndIncrement())),
+            var a = new AlternatingRuns.Side(
+                    "scan-ingest",
+                    () -> poster.post(scanIngest, scan(run, sequence.getAndIncrement())),
                     Map.of("JVM", ProcessCpu.quarkusOnPort(scanIngestPort)));
-            var b = new AlternatingRuns.Side("echo (bare Funqy)", () -> poster.post(echoUri, scan(run, sequence.getAndIncrement())),
+            var b = new AlternatingRuns.Side(
+                    "echo (bare Funqy)",
+                    () -> poster.post(echoUri, scan(run, sequence.getAndIncrement())),
                     Map.of("JVM", ProcessCpu.process(echo.pid())));
             AlternatingRuns.run(vertx, CONCURRENCY, WARM_UP, TURN, 2, a, b);
             String section = section(a, b);
@@ -57,21 +59,31 @@ public final class ScanIngestVsEcho {
     private static String section(AlternatingRuns.Side scanIngest, AlternatingRuns.Side echo) {
         double ratio = scanIngest.perSecond() / echo.perSecond();
         return "### scan-ingest against a bare Funqy echo function\n\n"
-                + String.format(Locale.ROOT, "Distinct `io.livechain.scan.v1` events (binary mode), %d in flight (closed loop), "
-                        + "posted straight to each function's port; %d s warm-up each, then turns of %d s, A/B/A/B. "
-                        + "Both JVMs `%s`.%n%n", CONCURRENCY, WARM_UP.toSeconds(), TURN.toSeconds(),
+                + String.format(
+                        Locale.ROOT,
+                        "Distinct `io.livechain.scan.v1` events (binary mode), %d in flight (closed loop), "
+                                + "posted straight to each function's port; %d s warm-up each, then turns of %d s, A/B/A/B. "
+                                + "Both JVMs `%s`.%n%n",
+                        CONCURRENCY,
+                        WARM_UP.toSeconds(),
+                        TURN.toSeconds(),
                         String.join(" ", EchoFunctionProcess.FUNCTION_JVM_FLAGS))
                 + AlternatingRuns.table("events", List.of("JVM"), scanIngest, echo)
-                + String.format(Locale.ROOT, "%nscan-ingest / echo throughput: **%.2f** (goal ≥ %.2f: %s); CPU per event %.2f× echo's.%s%n",
-                        ratio, GOAL, ratio >= GOAL ? "met" : "not met",
-                        scanIngest.cpuPerEvent("JVM") / echo.cpuPerEvent("JVM"), AlternatingRuns.noise(scanIngest, echo));
+                + String.format(
+                        Locale.ROOT,
+                        "%nscan-ingest / echo throughput: **%.2f** (goal ≥ %.2f: %s); CPU per event %.2f× echo's.%s%n",
+                        ratio,
+                        GOAL,
+                        ratio >= GOAL ? "met" : "not met",
+                        scanIngest.cpuPerEvent("JVM") / echo.cpuPerEvent("JVM"),
+                        AlternatingRuns.noise(scanIngest, echo));
     }
 
     /** A valid scan over 1,000 skus × 10 locations; the id is distinct per event. */
     private static CloudEventPoster.Event scan(String run, long i) {
-        return new CloudEventPoster.Event("lim-scan-" + run + "-" + i, "io.livechain.scan.v1", "/livechain/benchmarks",
-                null, """
-                        {"sku": "LIM-%s-%d", "location": "DC-%d", "quantity": 1, "bizStep": "receiving", "eventTime": "%s"}"""
-                        .formatted(run, i % 1000, (i / 1000) % 10, EVENT_TIME));
+        return new CloudEventPoster.Event(
+                "lim-scan-" + run + "-" + i, "io.livechain.scan.v1", "/livechain/benchmarks", null, """
+                        {"sku": "LIM-%s-%d", "location": "DC-%d", "quantity": 1, "bizStep": "receiving", "eventTime": "%s"}""".formatted(
+                                run, i % 1000, (i / 1000) % 10, EVENT_TIME));
     }
 }

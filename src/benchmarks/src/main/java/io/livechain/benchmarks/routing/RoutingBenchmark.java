@@ -1,5 +1,16 @@
 package io.livechain.benchmarks.routing;
 
+import io.livechain.model.Condition;
+import io.livechain.model.network.Facility;
+import io.livechain.model.network.Lane;
+import io.livechain.model.network.Network;
+import io.livechain.model.network.NetworkFile;
+import io.livechain.reroute.routing.Alternatives;
+import io.livechain.reroute.routing.LiveConditions;
+import io.livechain.reroute.routing.Path;
+import io.livechain.reroute.routing.RouteQuery;
+import io.livechain.reroute.routing.RoutingGraph;
+import io.livechain.reroute.routing.TimeDependentRouter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.time.Instant;
@@ -11,7 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-
 import org.jgrapht.GraphPath;
 import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
 import org.jgrapht.graph.DefaultWeightedEdge;
@@ -29,18 +39,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
-
-import io.livechain.model.Condition;
-import io.livechain.model.network.Facility;
-import io.livechain.model.network.Lane;
-import io.livechain.model.network.Network;
-import io.livechain.model.network.NetworkFile;
-import io.livechain.reroute.routing.Alternatives;
-import io.livechain.reroute.routing.LiveConditions;
-import io.livechain.reroute.routing.Path;
-import io.livechain.reroute.routing.RouteQuery;
-import io.livechain.reroute.routing.RoutingGraph;
-import io.livechain.reroute.routing.TimeDependentRouter;
 
 /**
  * One replan of the reroute function, timed per operation (p50 … p99.9): the time-dependent A*
@@ -61,7 +59,9 @@ import io.livechain.reroute.routing.TimeDependentRouter;
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgs = {"-Xms3g", "-Xmx3g"})
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xms3g", "-Xmx3g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 3)
 public class RoutingBenchmark {
@@ -70,6 +70,7 @@ public class RoutingBenchmark {
     static final int PAIRS = 256;
     /** Departures fall in the 12 hours after this moment; the conditions are valid around it. */
     static final long T0 = Instant.parse("2026-11-27T06:00:00Z").getEpochSecond();
+
     static final Set<Lane.Mode> ALL_MODES = EnumSet.allOf(Lane.Mode.class);
 
     /** The network, its compiled graph, the pairs and the live conditions: built once per trial. */
@@ -102,10 +103,18 @@ public class RoutingBenchmark {
             pairs(random);
             conditions = conditions(random, network.equals("sample") ? 30 : 50);
             live = LiveConditions.of(graph, conditions);
-            System.out.printf("%n[setup] %s: %d facilities, %d lanes %s; %s %.1f s, RoutingGraph.of %.1f s; "
-                    + "%d pairs, %d conditions%s%n", network, graph.facilityCount(), graph.laneCount(),
-                    modeCounts(), network.equals("sample") ? "NetworkFile.read" : "generated in",
-                    (loaded - started) / 1e9, (compiled - loaded) / 1e9, PAIRS, conditions.size(),
+            System.out.printf(
+                    "%n[setup] %s: %d facilities, %d lanes %s; %s %.1f s, RoutingGraph.of %.1f s; "
+                            + "%d pairs, %d conditions%s%n",
+                    network,
+                    graph.facilityCount(),
+                    graph.laneCount(),
+                    modeCounts(),
+                    network.equals("sample") ? "NetworkFile.read" : "generated in",
+                    (loaded - started) / 1e9,
+                    (compiled - loaded) / 1e9,
+                    PAIRS,
+                    conditions.size(),
                     params == null || params.getBenchmark().endsWith(".replan") ? "; " + routeStats() : "");
         }
 
@@ -113,14 +122,15 @@ public class RoutingBenchmark {
             if (name.equals("sample")) {
                 java.nio.file.Path file = sampleFile();
                 if (!Files.isRegularFile(file)) {
-                    throw new IllegalStateException("no sample network at " + file.toAbsolutePath()
-                            + " (set -Dlivechain.network.file=...)");
+                    throw new IllegalStateException(
+                            "no sample network at " + file.toAbsolutePath() + " (set -Dlivechain.network.file=...)");
                 }
                 return NetworkFile.read(file);
             }
             if (name.startsWith("synthetic-")) {
                 String size = name.substring("synthetic-".length()).toLowerCase(java.util.Locale.ROOT);
-                int count = size.endsWith("k") ? 1000 * Integer.parseInt(size.substring(0, size.length() - 1))
+                int count = size.endsWith("k")
+                        ? 1000 * Integer.parseInt(size.substring(0, size.length() - 1))
                         : Integer.parseInt(size);
                 return SyntheticNetwork.generate(count, SEED);
             }
@@ -192,8 +202,9 @@ public class RoutingBenchmark {
             List<Integer> hotLanes = new ArrayList<>();
             List<Integer> hotStops = new ArrayList<>();
             for (int p = 0; p < 32; p++) {
-                router.fastest(RouteQuery.to(origin[p], ready[p], destination[p], false, ALL_MODES,
-                        LiveConditions.none())).ifPresent(path -> {
+                router.fastest(RouteQuery.to(
+                                origin[p], ready[p], destination[p], false, ALL_MODES, LiveConditions.none()))
+                        .ifPresent(path -> {
                             for (int lane : path.lanes()) {
                                 hotLanes.add(lane);
                             }
@@ -215,23 +226,61 @@ public class RoutingBenchmark {
                 String id = "bench-" + c;
                 long h = 3600;
                 switch (c % 10) {
-                    case 0, 1, 2, 3 -> result.add(new Condition(id, Condition.Kind.PORT_CONGESTION,
-                            facilityId(random, hot ? hotStops : gateways), null, 120 + random.nextInt(2761), null,
-                            at(T0 - random.nextLong(6 * h)), at(T0 + 6 * h + random.nextLong(90 * h)), "bench"));
-                    case 4, 5 -> result.add(new Condition(id, Condition.Kind.WEATHER, null,
-                            laneId(random, hot ? hotLanes : null), null, factor(random, 1.2, 2.5),
-                            at(T0 - random.nextLong(3 * h)), at(T0 + 3 * h + random.nextLong(45 * h)), "bench"));
-                    case 6, 7 -> result.add(new Condition(id, Condition.Kind.TRAFFIC, null,
-                            laneId(random, hot ? hotLanes : null), 30 + random.nextInt(211),
-                            c % 10 == 6 ? factor(random, 1.1, 1.6) : null,
-                            at(T0 - h), at(T0 + 2 * h + random.nextLong(22 * h)), "bench"));
-                    case 8 -> result.add(new Condition(id, Condition.Kind.CLOSURE, null,
-                            laneId(random, hot ? hotLanes : null), null, null,
-                            at(T0 - random.nextLong(2 * h)), at(T0 + 2 * h + random.nextLong(22 * h)), "bench"));
-                    default -> result.add(new Condition(id, Condition.Kind.STRIKE,
-                            facilityId(random, hot ? hotStops : gateways), null, null, null,
-                            at(T0 - 2 * h + random.nextLong(14 * h)), at(T0 + 12 * h + random.nextLong(36 * h)),
-                            "bench"));
+                    case 0, 1, 2, 3 ->
+                        result.add(new Condition(
+                                id,
+                                Condition.Kind.PORT_CONGESTION,
+                                facilityId(random, hot ? hotStops : gateways),
+                                null,
+                                120 + random.nextInt(2761),
+                                null,
+                                at(T0 - random.nextLong(6 * h)),
+                                at(T0 + 6 * h + random.nextLong(90 * h)),
+                                "bench"));
+                    case 4, 5 ->
+                        result.add(new Condition(
+                                id,
+                                Condition.Kind.WEATHER,
+                                null,
+                                laneId(random, hot ? hotLanes : null),
+                                null,
+                                factor(random, 1.2, 2.5),
+                                at(T0 - random.nextLong(3 * h)),
+                                at(T0 + 3 * h + random.nextLong(45 * h)),
+                                "bench"));
+                    case 6, 7 ->
+                        result.add(new Condition(
+                                id,
+                                Condition.Kind.TRAFFIC,
+                                null,
+                                laneId(random, hot ? hotLanes : null),
+                                30 + random.nextInt(211),
+                                c % 10 == 6 ? factor(random, 1.1, 1.6) : null,
+                                at(T0 - h),
+                                at(T0 + 2 * h + random.nextLong(22 * h)),
+                                "bench"));
+                    case 8 ->
+                        result.add(new Condition(
+                                id,
+                                Condition.Kind.CLOSURE,
+                                null,
+                                laneId(random, hot ? hotLanes : null),
+                                null,
+                                null,
+                                at(T0 - random.nextLong(2 * h)),
+                                at(T0 + 2 * h + random.nextLong(22 * h)),
+                                "bench"));
+                    default ->
+                        result.add(new Condition(
+                                id,
+                                Condition.Kind.STRIKE,
+                                facilityId(random, hot ? hotStops : gateways),
+                                null,
+                                null,
+                                null,
+                                at(T0 - 2 * h + random.nextLong(14 * h)),
+                                at(T0 + 12 * h + random.nextLong(36 * h)),
+                                "bench"));
                 }
             }
             return result;
@@ -243,7 +292,8 @@ public class RoutingBenchmark {
         }
 
         private String laneId(SplittableRandom random, List<Integer> from) {
-            int e = from == null || from.isEmpty() ? random.nextInt(graph.laneCount())
+            int e = from == null || from.isEmpty()
+                    ? random.nextInt(graph.laneCount())
                     : from.get(random.nextInt(from.size()));
             return graph.laneAt(e).id();
         }
@@ -265,7 +315,10 @@ public class RoutingBenchmark {
             }
             StringBuilder text = new StringBuilder("(");
             for (Lane.Mode mode : Lane.Mode.values()) {
-                text.append(mode.label()).append(' ').append(counts[mode.ordinal()]).append(", ");
+                text.append(mode.label())
+                        .append(' ')
+                        .append(counts[mode.ordinal()])
+                        .append(", ");
             }
             return text.append("reefer ").append(reefer).append(')').toString();
         }
@@ -277,8 +330,8 @@ public class RoutingBenchmark {
             int found = 0;
             Set<String> modes = new LinkedHashSet<>();
             for (int p = 0; p < PAIRS; p++) {
-                Optional<Path> path = router.fastest(RouteQuery.to(origin[p], ready[p], destination[p], false,
-                        ALL_MODES, live));
+                Optional<Path> path =
+                        router.fastest(RouteQuery.to(origin[p], ready[p], destination[p], false, ALL_MODES, live));
                 if (path.isPresent()) {
                     found++;
                     hops += path.get().lanes().length;
@@ -288,7 +341,8 @@ public class RoutingBenchmark {
                     }
                 }
             }
-            return String.format("routes found %d/%d, mean %.1f lanes, mean %.1f h door to door, modes used %s",
+            return String.format(
+                    "routes found %d/%d, mean %.1f lanes, mean %.1f h door to door, modes used %s",
                     found, PAIRS, hops / (double) Math.max(1, found), hours / (double) Math.max(1, found), modes);
         }
     }
@@ -310,10 +364,12 @@ public class RoutingBenchmark {
             for (Lane lane : net.model.lanes()) {
                 int to = net.graph.facility(lane.to());
                 DefaultWeightedEdge edge = jgrapht.addEdge(net.graph.facility(lane.from()), to);
-                jgrapht.setEdgeWeight(edge, lane.transitMinutes() + net.graph.facilityAt(to).handlingMinutes());
+                jgrapht.setEdgeWeight(
+                        edge, lane.transitMinutes() + net.graph.facilityAt(to).handlingMinutes());
             }
             dijkstra = new DijkstraShortestPath<>(jgrapht);
-            System.out.printf("[setup] JGraphT DirectedWeightedMultigraph: %d vertices, %d edges in %.1f s%n",
+            System.out.printf(
+                    "[setup] JGraphT DirectedWeightedMultigraph: %d vertices, %d edges in %.1f s%n",
                     jgrapht.vertexSet().size(), jgrapht.edgeSet().size(), (System.nanoTime() - started) / 1e9);
         }
     }
@@ -332,16 +388,16 @@ public class RoutingBenchmark {
     @Benchmark
     public Optional<Path> replan(Net net, Cursor cursor) {
         int p = cursor.pair();
-        return net.router.fastest(RouteQuery.to(net.origin[p], net.ready[p], net.destination[p], false, ALL_MODES,
-                net.live));
+        return net.router.fastest(
+                RouteQuery.to(net.origin[p], net.ready[p], net.destination[p], false, ALL_MODES, net.live));
     }
 
     /** The replan of cold cargo: reefer lanes only. */
     @Benchmark
     public Optional<Path> replanReefer(Net net, Cursor cursor) {
         int p = cursor.pair();
-        return net.router.fastest(RouteQuery.to(net.origin[p], net.ready[p], net.destination[p], true, ALL_MODES,
-                net.live));
+        return net.router.fastest(
+                RouteQuery.to(net.origin[p], net.ready[p], net.destination[p], true, ALL_MODES, net.live));
     }
 
     /** The replan including {@code LiveConditions.of} over the condition rows, as the function does each time. */
@@ -349,24 +405,24 @@ public class RoutingBenchmark {
     public Optional<Path> replanBuildingConditions(Net net, Cursor cursor) {
         int p = cursor.pair();
         LiveConditions live = LiveConditions.of(net.graph, net.conditions);
-        return net.router.fastest(RouteQuery.to(net.origin[p], net.ready[p], net.destination[p], false, ALL_MODES,
-                live));
+        return net.router.fastest(
+                RouteQuery.to(net.origin[p], net.ready[p], net.destination[p], false, ALL_MODES, live));
     }
 
     /** The same search without live conditions: what the conditions cost. */
     @Benchmark
     public Optional<Path> ownDijkstraNoConditions(Net net, Cursor cursor) {
         int p = cursor.pair();
-        return net.router.fastest(RouteQuery.to(net.origin[p], net.ready[p], net.destination[p], false, ALL_MODES,
-                LiveConditions.none()));
+        return net.router.fastest(RouteQuery.to(
+                net.origin[p], net.ready[p], net.destination[p], false, ALL_MODES, LiveConditions.none()));
     }
 
     /** The three fastest routes (Yen with the time-dependent search as spur step). */
     @Benchmark
     public List<Path> alternatives3(Net net, Cursor cursor) {
         int p = cursor.pair();
-        return net.alternatives.fastest(RouteQuery.to(net.origin[p], net.ready[p], net.destination[p], false,
-                ALL_MODES, net.live), 3);
+        return net.alternatives.fastest(
+                RouteQuery.to(net.origin[p], net.ready[p], net.destination[p], false, ALL_MODES, net.live), 3);
     }
 
     /** The baseline: JGraphT's Dijkstra, static weights, same network and pairs. */

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -42,16 +41,21 @@ public final class RoutingRun {
     private static final String MAIN = BENCHMARK + "\\.(replan|replanReefer|replanBuildingConditions"
             + "|ownDijkstraNoConditions|baselineDijkstra)$";
     private static final String ALTERNATIVES = BENCHMARK + "\\.alternatives3$";
-    private static final List<String> ORDER = List.of("replan", "replanReefer", "replanBuildingConditions",
-            "ownDijkstraNoConditions", "alternatives3", "baselineDijkstra");
+    private static final List<String> ORDER = List.of(
+            "replan",
+            "replanReefer",
+            "replanBuildingConditions",
+            "ownDijkstraNoConditions",
+            "alternatives3",
+            "baselineDijkstra");
 
-    private RoutingRun() {
-    }
+    private RoutingRun() {}
 
     public static void run(String[] jmhArgs) throws Exception {
         CommandLineOptions cli = new CommandLineOptions(jmhArgs);
         forkClasspath();
-        java.nio.file.Path sample = RoutingBenchmark.sampleFile().toAbsolutePath().normalize();
+        java.nio.file.Path sample =
+                RoutingBenchmark.sampleFile().toAbsolutePath().normalize();
         boolean haveSample = Files.isRegularFile(sample);
         Collection<String> networks = cli.getParameter("network").orElse(null);
         if (networks == null) {
@@ -64,22 +68,32 @@ public final class RoutingRun {
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         List<RunResult> results = new ArrayList<>();
         if (!cli.getIncludes().isEmpty()) {
-            results.addAll(new Runner(options(cli, sample, cli.getIncludes(), networks).build()).run());
+            results.addAll(
+                    new Runner(options(cli, sample, cli.getIncludes(), networks).build()).run());
         } else {
-            results.addAll(new Runner(options(cli, sample, List.of(MAIN), networks).build()).run());
+            results.addAll(
+                    new Runner(options(cli, sample, List.of(MAIN), networks).build()).run());
             if (networks.contains("sample")) {
-                results.addAll(new Runner(options(cli, sample, List.of(ALTERNATIVES), List.of("sample")).build()).run());
+                results.addAll(new Runner(options(cli, sample, List.of(ALTERNATIVES), List.of("sample"))
+                                .build())
+                        .run());
             }
         }
         summary(results);
-        System.out.printf("load average (1 min) %.2f before, %.2f after, on %d CPUs%n", loadBefore,
+        System.out.printf(
+                "load average (1 min) %.2f before, %.2f after, on %d CPUs%n",
+                loadBefore,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
     }
 
-    private static ChainedOptionsBuilder options(CommandLineOptions cli, java.nio.file.Path sample,
-            Collection<String> includes, Collection<String> networks) {
-        ChainedOptionsBuilder options = new OptionsBuilder().parent(cli)
+    private static ChainedOptionsBuilder options(
+            CommandLineOptions cli,
+            java.nio.file.Path sample,
+            Collection<String> includes,
+            Collection<String> networks) {
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .parent(cli)
                 .forks(cli.getForkCount().orElse(1))
                 .warmupIterations(cli.getWarmupIterations().orElse(3))
                 .measurementIterations(cli.getMeasurementIterations().orElse(5))
@@ -102,7 +116,11 @@ public final class RoutingRun {
      * it becomes the classpath of the loader that holds this class (target/classes and dependencies).
      */
     private static void forkClasspath() throws URISyntaxException {
-        String location = new File(RoutingRun.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+        String location = new File(RoutingRun.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
                 .getPath();
         if (System.getProperty("java.class.path", "").contains(location)) {
             return;
@@ -127,35 +145,56 @@ public final class RoutingRun {
             String benchmark = result.getParams().getBenchmark();
             benchmark = benchmark.substring(benchmark.lastIndexOf('.') + 1);
             if (result.getParams().getTimeUnit() != TimeUnit.MILLISECONDS) {
-                throw new IllegalStateException("expected ms: " + result.getParams().getTimeUnit());
+                throw new IllegalStateException(
+                        "expected ms: " + result.getParams().getTimeUnit());
             }
-            byNetwork.computeIfAbsent(network, k -> new TreeMap<>(Comparator.comparingInt(
-                    (String b) -> ORDER.indexOf(b) < 0 ? ORDER.size() : ORDER.indexOf(b)).thenComparing(b -> b)))
+            byNetwork
+                    .computeIfAbsent(
+                            network,
+                            k -> new TreeMap<>(Comparator.comparingInt(
+                                            (String b) -> ORDER.indexOf(b) < 0 ? ORDER.size() : ORDER.indexOf(b))
+                                    .thenComparing(b -> b)))
                     .put(benchmark, result.getPrimaryResult().getStatistics());
         }
         System.out.println();
         System.out.println("Routing: one operation in ms (JMH SampleTime); ratio = benchmark / baselineDijkstra");
-        System.out.printf("%-16s %-26s %9s %8s %8s %8s %8s %8s %9s %9s%n", "network", "benchmark", "samples",
-                "p50", "p90", "p99", "p99.9", "max", "ratio p50", "ratio p99");
+        System.out.printf(
+                "%-16s %-26s %9s %8s %8s %8s %8s %8s %9s %9s%n",
+                "network", "benchmark", "samples", "p50", "p90", "p99", "p99.9", "max", "ratio p50", "ratio p99");
         for (var network : byNetwork.entrySet()) {
             Statistics baseline = network.getValue().get("baselineDijkstra");
             for (var bench : network.getValue().entrySet()) {
                 Statistics s = bench.getValue();
-                System.out.printf("%-16s %-26s %9d %8.3f %8.3f %8.3f %8.3f %8.3f %9s %9s%n", network.getKey(),
-                        bench.getKey(), s.getN(), s.getPercentile(50), s.getPercentile(90), s.getPercentile(99),
-                        s.getPercentile(99.9), s.getMax(), ratio(s, baseline, 50), ratio(s, baseline, 99));
+                System.out.printf(
+                        "%-16s %-26s %9d %8.3f %8.3f %8.3f %8.3f %8.3f %9s %9s%n",
+                        network.getKey(),
+                        bench.getKey(),
+                        s.getN(),
+                        s.getPercentile(50),
+                        s.getPercentile(90),
+                        s.getPercentile(99),
+                        s.getPercentile(99.9),
+                        s.getMax(),
+                        ratio(s, baseline, 50),
+                        ratio(s, baseline, 99));
             }
             Statistics replan = network.getValue().get("replan");
-            double goal = network.getKey().equals("sample") ? 5 : network.getKey().equals("synthetic-100k") ? 100 : -1;
+            double goal =
+                    network.getKey().equals("sample") ? 5 : network.getKey().equals("synthetic-100k") ? 100 : -1;
             if (replan != null && goal > 0) {
-                System.out.printf("%-16s goal p99 of replan <= %.0f ms: %s (%.2f ms)%n", network.getKey(), goal,
-                        replan.getPercentile(99) <= goal ? "met" : "MISSED", replan.getPercentile(99));
+                System.out.printf(
+                        "%-16s goal p99 of replan <= %.0f ms: %s (%.2f ms)%n",
+                        network.getKey(),
+                        goal,
+                        replan.getPercentile(99) <= goal ? "met" : "MISSED",
+                        replan.getPercentile(99));
             }
         }
     }
 
     private static String ratio(Statistics s, Statistics baseline, double percentile) {
-        return baseline == null ? "-" : String.format("%.2f", s.getPercentile(percentile)
-                / baseline.getPercentile(percentile));
+        return baseline == null
+                ? "-"
+                : String.format("%.2f", s.getPercentile(percentile) / baseline.getPercentile(percentile));
     }
 }

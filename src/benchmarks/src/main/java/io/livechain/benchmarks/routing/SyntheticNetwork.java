@@ -1,15 +1,14 @@
 package io.livechain.benchmarks.routing;
 
+import io.livechain.model.network.Coordinates;
+import io.livechain.model.network.Facility;
+import io.livechain.model.network.Lane;
+import io.livechain.model.network.Network;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-
-import io.livechain.model.network.Coordinates;
-import io.livechain.model.network.Facility;
-import io.livechain.model.network.Lane;
-import io.livechain.model.network.Network;
 
 /**
  * A deterministic synthetic network for the routing benchmark, shaped like a real one: facilities
@@ -24,9 +23,8 @@ import io.livechain.model.network.Network;
 public final class SyntheticNetwork {
 
     /** A land-like box of a continent and its share of the facilities. */
-    record Region(String name, String country, double latMin, double latMax, double lonMin, double lonMax,
-            double share) {
-    }
+    record Region(
+            String name, String country, double latMin, double latMax, double lonMin, double lonMax, double share) {}
 
     static final List<Region> REGIONS = List.of(
             new Region("north-america", "US", 26, 50, -124, -70, 0.20),
@@ -139,7 +137,8 @@ public final class SyntheticNetwork {
                     continue;
                 }
                 inRegion++;
-                double edge = Math.min(Math.min(lat[f] - box.latMin(), box.latMax() - lat[f]),
+                double edge = Math.min(
+                        Math.min(lat[f] - box.latMin(), box.latMax() - lat[f]),
                         Math.min(lon[f] - box.lonMin(), box.lonMax() - lon[f]));
                 if (atCentre[f]) {
                     centres.add(f);
@@ -153,7 +152,8 @@ public final class SyntheticNetwork {
         for (int f = 0; f < count; f++) {
             if (kind[f] == null) {
                 double p = random.nextDouble();
-                kind[f] = p < 0.04 ? Facility.Kind.COLD_STORAGE_HUB
+                kind[f] = p < 0.04
+                        ? Facility.Kind.COLD_STORAGE_HUB
                         : p < 0.22 ? Facility.Kind.CROSS_DOCK : Facility.Kind.WAREHOUSE;
             }
         }
@@ -251,7 +251,9 @@ public final class SyntheticNetwork {
      * their nearest hub), each hub to the nearest hub of every other region.
      */
     private void links(Facility.Kind of, Lane.Mode mode, int nearest, double detour, double reeferShare) {
-        int[] members = java.util.stream.IntStream.range(0, count).filter(f -> kind[f] == of).toArray();
+        int[] members = java.util.stream.IntStream.range(0, count)
+                .filter(f -> kind[f] == of)
+                .toArray();
         List<Long> pairs = new ArrayList<>();
         int[] best = new int[nearest];
         double[] bestKm = new double[nearest];
@@ -318,7 +320,11 @@ public final class SyntheticNetwork {
     private Network build(long seed) {
         List<Facility> facilities = new ArrayList<>(count);
         for (int f = 0; f < count; f++) {
-            facilities.add(new Facility(id(f), null, kind[f], REGIONS.get(region[f]).country(),
+            facilities.add(new Facility(
+                    id(f),
+                    null,
+                    kind[f],
+                    REGIONS.get(region[f]).country(),
                     new Coordinates(lat[f], lon[f]),
                     kind[f] == Facility.Kind.COLD_STORAGE_HUB ? List.of(Facility.COLD_STORAGE) : List.of(),
                     handlingMinutes(kind[f])));
@@ -340,12 +346,21 @@ public final class SyntheticNetwork {
             };
             int minutes = (int) Math.max(1, Math.ceil(km / kmh * 60));
             String prefix = mode.label().substring(0, 1) + ".";
-            list.add(new Lane(prefix + id(lanes.from[i]) + ">" + id(lanes.to[i]), id(lanes.from[i]),
-                    id(lanes.to[i]), mode, Math.round(km * 10) / 10.0, minutes,
-                    BigDecimal.valueOf(Math.round(km * (mode == Lane.Mode.AIR ? 400 : 120)), 2), lanes.reefer[i]));
+            list.add(new Lane(
+                    prefix + id(lanes.from[i]) + ">" + id(lanes.to[i]),
+                    id(lanes.from[i]),
+                    id(lanes.to[i]),
+                    mode,
+                    Math.round(km * 10) / 10.0,
+                    minutes,
+                    BigDecimal.valueOf(Math.round(km * (mode == Lane.Mode.AIR ? 400 : 120)), 2),
+                    lanes.reefer[i]));
         }
-        return new Network("synthetic-" + count, "JMH routing benchmark network, seed " + seed + ", "
-                + count + " facilities, " + list.size() + " lanes", facilities, list);
+        return new Network(
+                "synthetic-" + count,
+                "JMH routing benchmark network, seed " + seed + ", " + count + " facilities, " + list.size() + " lanes",
+                facilities,
+                list);
     }
 
     static int handlingMinutes(Facility.Kind kind) {

@@ -3,7 +3,6 @@ package io.livechain.benchmarks.chain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class CpuSampleTest {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +26,22 @@ class LatencyChartTest {
         Histogram chain = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
         chain.recordValue(chainMillis * 1000);
         Histogram other = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
-        return new StepResult(Integer.toString(rate), rate, 10, 10, 0, 10, 0, rate, rate, other, chain, other, true,
-                List.of(), Map.of(), 0);
+        return new StepResult(
+                Integer.toString(rate),
+                rate,
+                10,
+                10,
+                0,
+                10,
+                0,
+                rate,
+                rate,
+                other,
+                chain,
+                other,
+                true,
+                List.of(),
+                Map.of(),
+                0);
     }
 }

@@ -1,11 +1,5 @@
 package io.livechain.localstack.broker;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-
-import org.apache.kafka.common.errors.RecordTooLargeException;
-
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.format.EventDeserializationException;
 import io.cloudevents.core.provider.EventFormatProvider;
@@ -16,6 +10,10 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 
 /**
  * The broker's HTTP ingress: takes CloudEvents in binary, structured or JSON batch mode and answers
@@ -44,8 +42,12 @@ public final class BrokerIngress {
         List<CloudEvent> events;
         try {
             events = read(ctx);
-        } catch (CloudEventRWException | EventDeserializationException | IllegalArgumentException
-                | IllegalStateException | ClassCastException | io.vertx.core.json.DecodeException e) {
+        } catch (CloudEventRWException
+                | EventDeserializationException
+                | IllegalArgumentException
+                | IllegalStateException
+                | ClassCastException
+                | io.vertx.core.json.DecodeException e) {
             answer(ctx, BAD_REQUEST, "not a valid CloudEvent: " + e.getMessage());
             return;
         }
@@ -67,7 +69,8 @@ public final class BrokerIngress {
         if (contentType != null && contentType.startsWith(BATCH)) {
             return readBatch(body);
         }
-        CloudEvent event = VertxMessageFactory.createReader(ctx.request().headers(), body).toEvent();
+        CloudEvent event =
+                VertxMessageFactory.createReader(ctx.request().headers(), body).toEvent();
         requireCore(event);
         return List.of(event);
     }
@@ -80,7 +83,8 @@ public final class BrokerIngress {
         var format = EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE);
         List<CloudEvent> events = new ArrayList<>();
         for (Object element : array) {
-            CloudEvent event = format.deserialize(((JsonObject) element).toBuffer().getBytes());
+            CloudEvent event =
+                    format.deserialize(((JsonObject) element).toBuffer().getBytes());
             requireCore(event);
             events.add(event);
         }
@@ -89,8 +93,12 @@ public final class BrokerIngress {
 
     /** The SDK accepts an empty id or type; Knative does not. */
     private static void requireCore(CloudEvent event) {
-        if (event.getId() == null || event.getId().isBlank() || event.getType() == null || event.getType().isBlank()
-                || event.getSource() == null || event.getSource().toString().isBlank()) {
+        if (event.getId() == null
+                || event.getId().isBlank()
+                || event.getType() == null
+                || event.getType().isBlank()
+                || event.getSource() == null
+                || event.getSource().toString().isBlank()) {
             throw new IllegalArgumentException("id, source and type must not be empty");
         }
     }
@@ -110,7 +118,12 @@ public final class BrokerIngress {
     }
 
     private static void answer(RoutingContext ctx, int status, String message) {
-        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json")
-                .end(new JsonObject().put("status", status).put("message", message).encode());
+        ctx.response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", "application/json")
+                .end(new JsonObject()
+                        .put("status", status)
+                        .put("message", message)
+                        .encode());
     }
 }

@@ -1,9 +1,5 @@
 package io.livechain.localstack.broker;
 
-import java.util.Base64;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.http.vertx.VertxMessageFactory;
@@ -13,6 +9,9 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Delivers one event to one subscriber as the Knative Kafka broker's dispatcher does: binary mode
@@ -39,8 +38,14 @@ final class Delivery {
      * @param deadLetterTopic the KafkaSink topic dead letters go to, if the sink is a KafkaSink
      * @param deadLetterUrl where dead letters are POSTed, if the sink is HTTP
      */
-    Delivery(Vertx vertx, WebClient client, EventLog log, Optional<String> replyTopic, DeliverySpec spec,
-            Optional<String> deadLetterTopic, Optional<String> deadLetterUrl) {
+    Delivery(
+            Vertx vertx,
+            WebClient client,
+            EventLog log,
+            Optional<String> replyTopic,
+            DeliverySpec spec,
+            Optional<String> deadLetterTopic,
+            Optional<String> deadLetterUrl) {
         this.vertx = vertx;
         this.client = client;
         this.log = log;
@@ -64,8 +69,8 @@ final class Delivery {
             if (outcome.status >= 200 && outcome.status < 300) {
                 forward(reply(result.result()), done);
             } else if (outcome.retryable() && attempt < spec.retry()) {
-                vertx.setTimer(Math.max(1, spec.backoff(attempt + 1).toMillis()),
-                        t -> attempt(event, url, attempt + 1, done));
+                vertx.setTimer(
+                        Math.max(1, spec.backoff(attempt + 1).toMillis()), t -> attempt(event, url, attempt + 1, done));
             } else if (deadLetterUrl.isPresent()) {
                 postDeadLetter(withError(event, url, outcome), deadLetterUrl.get(), done);
             } else {
@@ -114,7 +119,8 @@ final class Delivery {
         }
         Buffer body = response.body() == null ? Buffer.buffer() : response.body();
         try {
-            return Optional.of(VertxMessageFactory.createReader(response.headers(), body).toEvent());
+            return Optional.of(
+                    VertxMessageFactory.createReader(response.headers(), body).toEvent());
         } catch (CloudEventRWException | IllegalStateException e) {
             System.err.printf("ignoring a reply that is no valid CloudEvent: %s%n", e.getMessage());
             return Optional.empty();
@@ -137,7 +143,9 @@ final class Delivery {
         static final Outcome TIMEOUT_OR_UNREACHABLE = new Outcome(0, new byte[0]);
 
         static Outcome of(HttpResponse<Buffer> response) {
-            return new Outcome(response.statusCode(), response.body() == null ? new byte[0] : response.body().getBytes());
+            return new Outcome(
+                    response.statusCode(),
+                    response.body() == null ? new byte[0] : response.body().getBytes());
         }
 
         boolean retryable() {

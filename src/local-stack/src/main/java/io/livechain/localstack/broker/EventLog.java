@@ -1,5 +1,8 @@
 package io.livechain.localstack.broker;
 
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.message.Encoding;
+import io.cloudevents.kafka.CloudEventSerializer;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -7,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewPartitions;
@@ -17,10 +19,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringSerializer;
-
-import io.cloudevents.CloudEvent;
-import io.cloudevents.core.message.Encoding;
-import io.cloudevents.kafka.CloudEventSerializer;
 
 /**
  * Writes CloudEvents to Kafka topics in binary content mode, as the Knative Kafka broker and
@@ -83,10 +81,16 @@ public final class EventLog implements AutoCloseable {
 
     private static void grow(Admin admin, String topic, int partitions)
             throws InterruptedException, ExecutionException, TimeoutException {
-        int current = admin.describeTopics(Set.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic)
-                .partitions().size();
+        int current = admin.describeTopics(Set.of(topic))
+                .allTopicNames()
+                .get(10, TimeUnit.SECONDS)
+                .get(topic)
+                .partitions()
+                .size();
         if (current < partitions) {
-            admin.createPartitions(Map.of(topic, NewPartitions.increaseTo(partitions))).all().get(10, TimeUnit.SECONDS);
+            admin.createPartitions(Map.of(topic, NewPartitions.increaseTo(partitions)))
+                    .all()
+                    .get(10, TimeUnit.SECONDS);
         }
     }
 

@@ -1,18 +1,17 @@
 package io.livechain.localstack.broker;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-
 import io.livechain.localstack.knative.BrokerSpec;
 import io.livechain.localstack.knative.Manifests;
 import io.livechain.localstack.knative.TriggerSpec;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Stand-in for the Knative Kafka Broker, driven by the manifests: one broker topic, an ingress
@@ -27,8 +26,12 @@ public final class KnativeKafkaBroker implements AutoCloseable {
     private final EventLog log;
     private final WebClient client;
 
-    private KnativeKafkaBroker(BrokerIngress ingress, List<TriggerDispatcher> dispatchers, TriggerReaders readers,
-            EventLog log, WebClient client) {
+    private KnativeKafkaBroker(
+            BrokerIngress ingress,
+            List<TriggerDispatcher> dispatchers,
+            TriggerReaders readers,
+            EventLog log,
+            WebClient client) {
         this.ingress = ingress;
         this.dispatchers = dispatchers;
         this.readers = readers;
@@ -41,24 +44,39 @@ public final class KnativeKafkaBroker implements AutoCloseable {
      *
      * @param serviceUrl base URL of a Knative Service by name, e.g. {@code http://localhost:18081}
      */
-    public static KnativeKafkaBroker start(Vertx vertx, Manifests manifests, String brokerName, String bootstrap,
+    public static KnativeKafkaBroker start(
+            Vertx vertx,
+            Manifests manifests,
+            String brokerName,
+            String bootstrap,
             Function<String, String> serviceUrl) {
         BrokerSpec broker = manifests.broker(brokerName);
-        List<TriggerSpec> triggers = manifests.triggers().stream().filter(t -> t.broker().equals(brokerName)).toList();
+        List<TriggerSpec> triggers = manifests.triggers().stream()
+                .filter(t -> t.broker().equals(brokerName))
+                .toList();
         EventLog log = new EventLog(bootstrap);
         Map<String, Integer> topics = new HashMap<>(Map.of(broker.topic(), broker.partitions()));
         triggers.forEach(t -> t.delivery().deadLetterSink().ifPresent(s -> topics.put(manifests.kafkaSinkTopic(s), 3)));
         log.ensureTopics(topics);
 
-        WebClient client = WebClient.create(vertx, new WebClientOptions().setMaxPoolSize(64).setKeepAlive(true));
+        WebClient client = WebClient.create(
+                vertx, new WebClientOptions().setMaxPoolSize(64).setKeepAlive(true));
         List<TriggerDispatcher> dispatchers = new ArrayList<>();
         for (TriggerSpec trigger : triggers) {
             Optional<String> deadLetters = trigger.delivery().deadLetterSink().map(manifests::kafkaSinkTopic);
-            Delivery delivery = new Delivery(vertx, client, log, Optional.of(broker.topic()), trigger.delivery(),
-                    deadLetters, trigger.delivery().deadLetterAddress().map(a -> a.url(serviceUrl)));
-            dispatchers.add(new TriggerDispatcher(trigger, delivery, TriggerDispatcher.subscriberUrl(trigger, serviceUrl)));
+            Delivery delivery = new Delivery(
+                    vertx,
+                    client,
+                    log,
+                    Optional.of(broker.topic()),
+                    trigger.delivery(),
+                    deadLetters,
+                    trigger.delivery().deadLetterAddress().map(a -> a.url(serviceUrl)));
+            dispatchers.add(
+                    new TriggerDispatcher(trigger, delivery, TriggerDispatcher.subscriberUrl(trigger, serviceUrl)));
         }
-        TriggerReaders readers = TriggerReaders.start(bootstrap, List.of(broker.topic()), dispatchers, RecordEvents.CLOUD_EVENTS);
+        TriggerReaders readers =
+                TriggerReaders.start(bootstrap, List.of(broker.topic()), dispatchers, RecordEvents.CLOUD_EVENTS);
         return new KnativeKafkaBroker(new BrokerIngress(log, broker.topic()), dispatchers, readers, log, client);
     }
 

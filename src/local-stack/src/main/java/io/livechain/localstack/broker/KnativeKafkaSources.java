@@ -1,16 +1,15 @@
 package io.livechain.localstack.broker;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-
 import io.livechain.localstack.knative.KafkaSourceSpec;
 import io.livechain.localstack.knative.Manifests;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Stand-in for Knative's KafkaSource dispatcher, driven by the KafkaSource manifests: each source
@@ -24,8 +23,8 @@ public final class KnativeKafkaSources implements AutoCloseable {
     private final EventLog log;
     private final WebClient client;
 
-    private KnativeKafkaSources(List<KafkaSourceSpec> sources, List<TriggerReaders> readers, EventLog log,
-            WebClient client) {
+    private KnativeKafkaSources(
+            List<KafkaSourceSpec> sources, List<TriggerReaders> readers, EventLog log, WebClient client) {
         this.sources = sources;
         this.readers = readers;
         this.log = log;
@@ -37,20 +36,26 @@ public final class KnativeKafkaSources implements AutoCloseable {
      *
      * @param serviceUrl base URL of a Knative Service by name, e.g. {@code http://localhost:18081}
      */
-    public static KnativeKafkaSources start(Vertx vertx, Manifests manifests, String bootstrap,
-            Function<String, String> serviceUrl) {
+    public static KnativeKafkaSources start(
+            Vertx vertx, Manifests manifests, String bootstrap, Function<String, String> serviceUrl) {
         List<KafkaSourceSpec> sources = manifests.kafkaSources();
         EventLog log = new EventLog(bootstrap);
         sources.forEach(source -> source.topics().forEach(topic -> log.ensureTopics(Map.of(topic, 3))));
-        WebClient client = WebClient.create(vertx, new WebClientOptions().setMaxPoolSize(16).setKeepAlive(true));
+        WebClient client = WebClient.create(
+                vertx, new WebClientOptions().setMaxPoolSize(16).setKeepAlive(true));
         List<TriggerReaders> readers = new ArrayList<>();
         for (KafkaSourceSpec source : sources) {
             var subscription = source.subscription();
-            Delivery delivery = new Delivery(vertx, client, log, Optional.empty(), source.delivery(),
+            Delivery delivery = new Delivery(
+                    vertx,
+                    client,
+                    log,
+                    Optional.empty(),
+                    source.delivery(),
                     source.delivery().deadLetterSink().map(manifests::kafkaSinkTopic),
                     source.delivery().deadLetterAddress().map(a -> a.url(serviceUrl)));
-            TriggerDispatcher dispatcher = new TriggerDispatcher(subscription, delivery,
-                    TriggerDispatcher.subscriberUrl(subscription, serviceUrl));
+            TriggerDispatcher dispatcher = new TriggerDispatcher(
+                    subscription, delivery, TriggerDispatcher.subscriberUrl(subscription, serviceUrl));
             readers.add(TriggerReaders.start(bootstrap, source.topics(), List.of(dispatcher), RecordEvents.of(source)));
         }
         return new KnativeKafkaSources(sources, readers, log, client);
@@ -63,8 +68,10 @@ public final class KnativeKafkaSources implements AutoCloseable {
 
     /** Each source as {@code name: topics → sink}. */
     public List<String> describe() {
-        return sources.stream().map(s -> s.name() + ": " + s.topics() + " → " + s.sinkService().orElse("")
-                + s.sinkUri().orElse("")).toList();
+        return sources.stream()
+                .map(s -> s.name() + ": " + s.topics() + " → " + s.sinkService().orElse("")
+                        + s.sinkUri().orElse(""))
+                .toList();
     }
 
     @Override

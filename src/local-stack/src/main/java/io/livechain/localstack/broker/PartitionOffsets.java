@@ -12,6 +12,7 @@ final class PartitionOffsets {
 
     /** Lowest offset that may still be open; bit {@code i} of {@link #open} is offset {@code base + i}. */
     private long base;
+
     private long lastRead = -1;
     private BitSet open = new BitSet();
 

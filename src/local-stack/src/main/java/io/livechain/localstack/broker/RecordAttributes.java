@@ -2,7 +2,6 @@ package io.livechain.localstack.broker;
 
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 

@@ -1,20 +1,18 @@
 package io.livechain.localstack.broker;
 
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import io.cloudevents.rw.CloudEventRWException;
+import io.livechain.localstack.knative.KafkaSourceSpec;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.function.Function;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
-
-import io.cloudevents.CloudEvent;
-import io.cloudevents.core.builder.CloudEventBuilder;
-import io.cloudevents.kafka.KafkaMessageFactory;
-import io.cloudevents.rw.CloudEventRWException;
-import io.livechain.localstack.knative.KafkaSourceSpec;
 
 /** How a reader turns a Kafka record into the CloudEvent it dispatches. */
 @FunctionalInterface
@@ -24,7 +22,8 @@ interface RecordEvents extends Function<ConsumerRecord<byte[], byte[]>, CloudEve
      * A broker topic's records are CloudEvents (binary or structured mode). The SDK's reader, not its
      * deserializer: an event without data is a record with a null value. Throws on any other record.
      */
-    RecordEvents CLOUD_EVENTS = record -> KafkaMessageFactory.createReader(record).toEvent();
+    RecordEvents CLOUD_EVENTS =
+            record -> KafkaMessageFactory.createReader(record).toEvent();
 
     /** Knative's type for a record a KafkaSource reads that is no CloudEvent. */
     String WRAPPED_TYPE = "dev.knative.kafka.event";
@@ -60,7 +59,8 @@ interface RecordEvents extends Function<ConsumerRecord<byte[], byte[]>, CloudEve
         }
         Header contentType = record.headers().lastHeader("content-type");
         if (record.value() != null) {
-            event.withData(contentType == null ? null : new String(contentType.value(), StandardCharsets.UTF_8),
+            event.withData(
+                    contentType == null ? null : new String(contentType.value(), StandardCharsets.UTF_8),
                     record.value());
         }
         return event.build();

@@ -1,5 +1,6 @@
 package io.livechain.localstack.broker;
 
+import io.cloudevents.CloudEvent;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,6 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -16,8 +16,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-
-import io.cloudevents.CloudEvent;
 
 /**
  * Reads the broker topic for Triggers: one fetch serves them all, each record's headers are read
@@ -37,6 +35,7 @@ final class TopicReader {
     static final int QUEUE_LIMIT = 1_000;
     /** How long one Trigger may keep the shared reader waiting before it gets a reader of its own. */
     static final Duration BEHIND_AFTER = Duration.ofSeconds(5);
+
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration PAUSED_POLL = Duration.ofMillis(10);
     /**
@@ -54,28 +53,38 @@ final class TopicReader {
     private TriggerDispatcher waitingFor;
     private long waitingSince;
 
-    private TopicReader(String name, String bootstrap, Map<TopicPartition, Long> positions,
-            List<TriggerDispatcher> triggers, Consumer<TriggerDispatcher> onBehind, RecordEvents events) {
+    private TopicReader(
+            String name,
+            String bootstrap,
+            Map<TopicPartition, Long> positions,
+            List<TriggerDispatcher> triggers,
+            Consumer<TriggerDispatcher> onBehind,
+            RecordEvents events) {
         this.triggers = new CopyOnWriteArrayList<>(triggers);
         this.onBehind = onBehind;
         this.events = events;
-        this.consumer = new KafkaConsumer<>(config(bootstrap, name), new ByteArrayDeserializer(),
-                new ByteArrayDeserializer());
+        this.consumer =
+                new KafkaConsumer<>(config(bootstrap, name), new ByteArrayDeserializer(), new ByteArrayDeserializer());
         consumer.assign(positions.keySet());
         positions.forEach(consumer::seek);
         this.thread = new Thread(this::run, name);
     }
 
     /** The reader all Triggers share, from {@code positions}; a Trigger that falls behind goes to {@code onBehind}. */
-    static TopicReader shared(String name, String bootstrap, Map<TopicPartition, Long> positions,
-            List<TriggerDispatcher> triggers, Consumer<TriggerDispatcher> onBehind, RecordEvents events) {
+    static TopicReader shared(
+            String name,
+            String bootstrap,
+            Map<TopicPartition, Long> positions,
+            List<TriggerDispatcher> triggers,
+            Consumer<TriggerDispatcher> onBehind,
+            RecordEvents events) {
         return new TopicReader(name, bootstrap, positions, triggers, onBehind, events);
     }
 
     /** A reader of one Trigger's own, from the records it has not seen yet. */
     static TopicReader own(String bootstrap, TriggerDispatcher trigger, RecordEvents events) {
-        return new TopicReader("trigger-" + trigger.trigger().name(), bootstrap, trigger.nextToRead(), List.of(trigger),
-                null, events);
+        return new TopicReader(
+                "trigger-" + trigger.trigger().name(), bootstrap, trigger.nextToRead(), List.of(trigger), null, events);
     }
 
     private static Properties config(String bootstrap, String name) {
@@ -129,12 +138,18 @@ final class TopicReader {
         if (onBehind == null) {
             return false;
         }
-        TriggerDispatcher full = triggers.stream().filter(t -> t.queued() >= QUEUE_LIMIT).findFirst().orElse(null);
+        TriggerDispatcher full = triggers.stream()
+                .filter(t -> t.queued() >= QUEUE_LIMIT)
+                .findFirst()
+                .orElse(null);
         if (full == null) {
             if (waitingFor != null) {
                 // A burst held every Trigger up for a while: say which Trigger and how long.
-                System.out.printf("%s waited %d ms for trigger=%s (%d deliveries queued)%n", thread.getName(),
-                        Duration.ofNanos(System.nanoTime() - waitingSince).toMillis(), waitingFor.trigger().name(),
+                System.out.printf(
+                        "%s waited %d ms for trigger=%s (%d deliveries queued)%n",
+                        thread.getName(),
+                        Duration.ofNanos(System.nanoTime() - waitingSince).toMillis(),
+                        waitingFor.trigger().name(),
                         QUEUE_LIMIT);
                 waitingFor = null;
             }

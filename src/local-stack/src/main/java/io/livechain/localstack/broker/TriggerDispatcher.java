@@ -1,5 +1,8 @@
 package io.livechain.localstack.broker;
 
+import io.cloudevents.CloudEvent;
+import io.livechain.localstack.knative.SinkAddress;
+import io.livechain.localstack.knative.TriggerSpec;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -9,14 +12,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-
-import io.cloudevents.CloudEvent;
-import io.livechain.localstack.knative.SinkAddress;
-import io.livechain.localstack.knative.TriggerSpec;
 
 /**
  * One Trigger's deliveries, as Knative's Kafka broker dispatches them: unordered Triggers keep up to
@@ -30,6 +28,7 @@ public final class TriggerDispatcher {
 
     /** Knative's default {@code max.poll.records}: the in-flight limit of an unordered Trigger. */
     static final int MAX_IN_FLIGHT = 50;
+
     private static final Duration RETRY_STORE_AFTER = Duration.ofSeconds(1);
 
     private final TriggerSpec trigger;
@@ -40,12 +39,12 @@ public final class TriggerDispatcher {
     private final DeliveryLane<Pending> unorderedLane;
     /** What was last committed per partition: an idle Trigger commits nothing. */
     private final Map<TopicPartition, Long> committed = new ConcurrentHashMap<>();
+
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean running = true;
 
     /** A record to deliver, with the offsets of the partition it came from. */
-    private record Pending(ConsumerRecord<byte[], byte[]> record, CloudEvent event, PartitionOffsets offsets) {
-    }
+    private record Pending(ConsumerRecord<byte[], byte[]> record, CloudEvent event, PartitionOffsets offsets) {}
 
     TriggerDispatcher(TriggerSpec trigger, Delivery delivery, String subscriberUrl) {
         this.trigger = trigger;
@@ -100,8 +99,9 @@ public final class TriggerDispatcher {
             }
         } catch (RuntimeException e) {
             // A record that is no readable CloudEvent never stops the events behind it.
-            System.err.printf("trigger=%s partition=%d offset=%d record skipped: %s%n", trigger.name(),
-                    record.partition(), record.offset(), e);
+            System.err.printf(
+                    "trigger=%s partition=%d offset=%d record skipped: %s%n",
+                    trigger.name(), record.partition(), record.offset(), e);
             partitionOffsets.passed(record.offset());
             return;
         }
@@ -111,7 +111,9 @@ public final class TriggerDispatcher {
 
     /** Deliveries waiting for a free slot, over all partitions. */
     int queued() {
-        return trigger.ordered() ? lanes.values().stream().mapToInt(DeliveryLane::queued).sum() : unorderedLane.queued();
+        return trigger.ordered()
+                ? lanes.values().stream().mapToInt(DeliveryLane::queued).sum()
+                : unorderedLane.queued();
     }
 
     /** Whether deliveries of {@code partition} wait beyond a poll's worth: its reader should pause it. */
@@ -120,7 +122,8 @@ public final class TriggerDispatcher {
     }
 
     private DeliveryLane<Pending> laneOf(TopicPartition partition) {
-        return trigger.ordered() ? lanes.computeIfAbsent(partition, p -> new DeliveryLane<>(1, this::start))
+        return trigger.ordered()
+                ? lanes.computeIfAbsent(partition, p -> new DeliveryLane<>(1, this::start))
                 : unorderedLane;
     }
 
@@ -141,8 +144,12 @@ public final class TriggerDispatcher {
             } else if (!running) {
                 done.run(); // stopping: left uncommitted, so it is delivered again after the restart
             } else {
-                System.err.printf("trigger=%s partition=%d offset=%d outcome not stored, retrying: %s%n",
-                        trigger.name(), pending.record().partition(), pending.record().offset(), error);
+                System.err.printf(
+                        "trigger=%s partition=%d offset=%d outcome not stored, retrying: %s%n",
+                        trigger.name(),
+                        pending.record().partition(),
+                        pending.record().offset(),
+                        error);
                 CompletableFuture.delayedExecutor(RETRY_STORE_AFTER.toMillis(), TimeUnit.MILLISECONDS)
                         .execute(() -> attempt(pending, done));
             }
@@ -170,8 +177,8 @@ public final class TriggerDispatcher {
     /** Stops starting deliveries: those queued are dropped (delivered again after a restart). */
     void stop() {
         running = false;
-        unorderedLane.drainQueued(p -> { });
-        lanes.values().forEach(lane -> lane.drainQueued(p -> { }));
+        unorderedLane.drainQueued(p -> {});
+        lanes.values().forEach(lane -> lane.drainQueued(p -> {}));
     }
 
     /** Deliveries still in flight. */

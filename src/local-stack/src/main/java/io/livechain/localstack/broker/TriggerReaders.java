@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -31,6 +30,7 @@ final class TriggerReaders implements AutoCloseable {
     static final Duration COMMIT_INTERVAL = Duration.ofSeconds(1);
     /** On stop, how long deliveries in flight may finish before what is done is committed. */
     static final Duration DRAIN_LIMIT = Duration.ofSeconds(3);
+
     private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
 
     private final String bootstrap;
@@ -40,13 +40,13 @@ final class TriggerReaders implements AutoCloseable {
     private final TopicReader shared;
     private final List<TopicReader> own = new CopyOnWriteArrayList<>();
     private final List<String> onOwnReader = new CopyOnWriteArrayList<>();
-    private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(
-            r -> new Thread(r, "trigger-offset-commits"));
+    private final ScheduledExecutorService committer =
+            Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "trigger-offset-commits"));
     /** The last commit error per consumer group, logged once until the group commits again. */
     private final Map<String, String> commitErrors = new ConcurrentHashMap<>();
 
-    private TriggerReaders(String bootstrap, List<String> topics, List<TriggerDispatcher> triggers,
-            RecordEvents events) throws Exception {
+    private TriggerReaders(String bootstrap, List<String> topics, List<TriggerDispatcher> triggers, RecordEvents events)
+            throws Exception {
         this.bootstrap = bootstrap;
         this.events = events;
         this.triggers = List.copyOf(triggers);
@@ -58,8 +58,8 @@ final class TriggerReaders implements AutoCloseable {
             trigger.startAt(positions);
             positions.forEach((partition, position) -> from.merge(partition, position, Math::min));
         }
-        this.shared = TopicReader.shared("reader-" + String.join("-", topics), bootstrap, from, triggers,
-                this::readOnItsOwn, events);
+        this.shared = TopicReader.shared(
+                "reader-" + String.join("-", topics), bootstrap, from, triggers, this::readOnItsOwn, events);
     }
 
     /**
@@ -67,14 +67,14 @@ final class TriggerReaders implements AutoCloseable {
      *
      * @param events how a record becomes the event delivered
      */
-    static TriggerReaders start(String bootstrap, List<String> topics, List<TriggerDispatcher> triggers,
-            RecordEvents events) {
+    static TriggerReaders start(
+            String bootstrap, List<String> topics, List<TriggerDispatcher> triggers, RecordEvents events) {
         try {
             TriggerReaders readers = new TriggerReaders(bootstrap, topics, triggers, events);
             readers.shared.start();
             long interval = COMMIT_INTERVAL.toMillis();
-            readers.committer.scheduleWithFixedDelay(() -> readers.commit(false), interval, interval,
-                    TimeUnit.MILLISECONDS);
+            readers.committer.scheduleWithFixedDelay(
+                    () -> readers.commit(false), interval, interval, TimeUnit.MILLISECONDS);
             return readers;
         } catch (Exception e) {
             throw new IllegalStateException("cannot position the Triggers on " + topics + ": " + e.getMessage(), e);
@@ -83,9 +83,12 @@ final class TriggerReaders implements AutoCloseable {
 
     private Map<TopicPartition, Long> oldestOffsets(List<String> topics) throws Exception {
         Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
-        admin.describeTopics(topics).allTopicNames().get(ADMIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS)
-                .forEach((topic, description) -> description.partitions().forEach(
-                        p -> earliest.put(new TopicPartition(topic, p.partition()), OffsetSpec.earliest())));
+        admin.describeTopics(topics)
+                .allTopicNames()
+                .get(ADMIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS)
+                .forEach((topic, description) -> description
+                        .partitions()
+                        .forEach(p -> earliest.put(new TopicPartition(topic, p.partition()), OffsetSpec.earliest())));
         return admin.listOffsets(earliest).all().get(ADMIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
     }
@@ -93,8 +96,10 @@ final class TriggerReaders implements AutoCloseable {
     /** The group's committed offsets; a new Trigger starts at the oldest event, so nothing sent meanwhile is lost. */
     private Map<TopicPartition, Long> resumeAt(TriggerDispatcher trigger, Map<TopicPartition, Long> oldest)
             throws Exception {
-        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(trigger.trigger()
-                .consumerGroup()).partitionsToOffsetAndMetadata().get(ADMIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(
+                        trigger.trigger().consumerGroup())
+                .partitionsToOffsetAndMetadata()
+                .get(ADMIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         Map<TopicPartition, Long> positions = new HashMap<>();
         oldest.forEach((partition, first) -> {
             OffsetAndMetadata offset = committed.get(partition);
@@ -105,7 +110,8 @@ final class TriggerReaders implements AutoCloseable {
 
     /** Called on the shared reader's thread when {@code trigger} fell behind. */
     private void readOnItsOwn(TriggerDispatcher trigger) {
-        System.out.printf("trigger=%s is %d deliveries behind: it reads on a consumer of its own from now on%n",
+        System.out.printf(
+                "trigger=%s is %d deliveries behind: it reads on a consumer of its own from now on%n",
                 trigger.trigger().name(), trigger.queued());
         TopicReader reader = TopicReader.own(bootstrap, trigger, events);
         own.add(reader);
@@ -120,22 +126,26 @@ final class TriggerReaders implements AutoCloseable {
                 continue;
             }
             String group = trigger.trigger().consumerGroup();
-            KafkaFuture<Void> done = admin.alterConsumerGroupOffsets(group, commits).all().whenComplete((ok, error) -> {
-                if (error == null) {
-                    commitErrors.remove(group);
-                    return;
-                }
-                trigger.commitFailed(commits);
-                if (!Objects.equals(commitErrors.put(group, String.valueOf(error)), String.valueOf(error))) {
-                    System.err.printf("trigger=%s commit failed (retried every %d s): %s%n", trigger.trigger().name(),
-                            COMMIT_INTERVAL.toSeconds(), error);
-                }
-            });
+            KafkaFuture<Void> done = admin.alterConsumerGroupOffsets(group, commits)
+                    .all()
+                    .whenComplete((ok, error) -> {
+                        if (error == null) {
+                            commitErrors.remove(group);
+                            return;
+                        }
+                        trigger.commitFailed(commits);
+                        if (!Objects.equals(commitErrors.put(group, String.valueOf(error)), String.valueOf(error))) {
+                            System.err.printf(
+                                    "trigger=%s commit failed (retried every %d s): %s%n",
+                                    trigger.trigger().name(), COMMIT_INTERVAL.toSeconds(), error);
+                        }
+                    });
             if (wait) {
                 try {
                     done.get(5, TimeUnit.SECONDS);
                 } catch (Exception e) {
-                    System.err.printf("trigger=%s final commit failed (redelivery after restart): %s%n",
+                    System.err.printf(
+                            "trigger=%s final commit failed (redelivery after restart): %s%n",
                             trigger.trigger().name(), e);
                 }
             }

@@ -15,8 +15,7 @@ final class ClusterAddresses {
     private static final Pattern SERVICE_ADDRESS =
             Pattern.compile("^http://([a-z0-9-]+)\\.[a-z0-9-]+\\.svc(?:\\.cluster\\.local)?(?=[/?#]|$)");
 
-    private ClusterAddresses() {
-    }
+    private ClusterAddresses() {}
 
     /** {@code value} with a known service's cluster address replaced by its local one; else as is. */
     static String local(String value, Map<String, Integer> ports) {

@@ -1,5 +1,8 @@
 package io.livechain.localstack.functions;
 
+import io.livechain.localstack.ChildProcess;
+import io.livechain.localstack.LocalStackConfig;
+import io.livechain.localstack.knative.Manifests;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,10 +23,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-import io.livechain.localstack.ChildProcess;
-import io.livechain.localstack.LocalStackConfig;
-import io.livechain.localstack.knative.Manifests;
-
 /**
  * Every Knative Service of the manifests as its own Quarkus application (its own JVM, as its own
  * pod in the cluster), run from {@code functions/<name>/target/quarkus-app}, on ports from the
@@ -39,10 +38,11 @@ public final class FunctionProcesses implements AutoCloseable {
      * their {@code -Dlivechain.<service>-port}) know these ports, so they never move: add a new
      * service at the end. A service missing here gets the ports after the list, in name order.
      */
-    static final List<String> PORT_ORDER = List.of("inventory", "notify", "read-api", "scan-ingest", "threshold",
-            "reroute");
+    static final List<String> PORT_ORDER =
+            List.of("inventory", "notify", "read-api", "scan-ingest", "threshold", "reroute");
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private static final Duration WATCH_INTERVAL = Duration.ofMillis(500);
 
@@ -52,8 +52,9 @@ public final class FunctionProcesses implements AutoCloseable {
     private final Map<String, RestartBackoff> backoffs = new ConcurrentHashMap<>();
     /** When each dead function is due to start again. */
     private final Map<String, Instant> restartDue = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(
-            r -> new Thread(r, "function-restarts"));
+
+    private final ScheduledExecutorService watchdog =
+            Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "function-restarts"));
     private volatile boolean closing;
 
     private FunctionProcesses(Map<String, Integer> ports, Map<String, Supplier<ChildProcess>> launchers) {
@@ -73,8 +74,8 @@ public final class FunctionProcesses implements AutoCloseable {
             String name = service.getKey();
             Path jar = config.home().resolve("functions").resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
             if (!Files.exists(jar)) {
-                throw new IllegalStateException("no build of " + name + " at " + jar
-                        + "; build first: ./mvnw -B package -DskipTests");
+                throw new IllegalStateException(
+                        "no build of " + name + " at " + jar + "; build first: ./mvnw -B package -DskipTests");
             }
             // The manifest's env (ConfigMap paths mapped into the checkout, other Services' cluster addresses
             // to their local ports), with its cluster Kafka address replaced: Quarkus builds the Kafka
@@ -108,15 +109,21 @@ public final class FunctionProcesses implements AutoCloseable {
             }
             Instant due = restartDue.computeIfAbsent(name, n -> {
                 Duration delay = backoffs.get(n).delayAfterExitAt(now);
-                System.err.printf("function %s exited (code %d, see %s); restarting %s%n", n, process.exitCode(),
-                        process.log(), delay.isZero() ? "now" : "in " + delay.toSeconds() + " s (back-off)");
+                System.err.printf(
+                        "function %s exited (code %d, see %s); restarting %s%n",
+                        n,
+                        process.exitCode(),
+                        process.log(),
+                        delay.isZero() ? "now" : "in " + delay.toSeconds() + " s (back-off)");
                 return now.plus(delay);
             });
             if (!now.isBefore(due) && !closing) {
                 restartDue.remove(name);
                 backoffs.get(name).restartedAt(now);
                 processes.put(name, launchers.get(name).get());
-                System.err.printf("function %s restarted (restart %d)%n", name, backoffs.get(name).restarts());
+                System.err.printf(
+                        "function %s restarted (restart %d)%n",
+                        name, backoffs.get(name).restarts());
             }
         });
     }
@@ -136,10 +143,13 @@ public final class FunctionProcesses implements AutoCloseable {
     /** Each service's port, by {@link #PORT_ORDER}, in port order. */
     static Map<String, Integer> ports(int base, List<String> services) {
         Map<String, Integer> ports = new LinkedHashMap<>();
-        services.stream().filter(PORT_ORDER::contains).sorted(Comparator.comparing(PORT_ORDER::indexOf))
+        services.stream()
+                .filter(PORT_ORDER::contains)
+                .sorted(Comparator.comparing(PORT_ORDER::indexOf))
                 .forEach(service -> ports.put(service, base + PORT_ORDER.indexOf(service)));
         int next = base + PORT_ORDER.size();
-        for (String service : services.stream().filter(s -> !PORT_ORDER.contains(s)).sorted().toList()) {
+        for (String service :
+                services.stream().filter(s -> !PORT_ORDER.contains(s)).sorted().toList()) {
             ports.put(service, next++);
         }
         return ports;
@@ -149,7 +159,10 @@ public final class FunctionProcesses implements AutoCloseable {
         String db = config.postgresAddress() + "/" + config.database();
         List<String> args = new ArrayList<>();
         config.functionProperties().forEach((key, value) -> args.add("-D" + key + "=" + value));
-        args.addAll(List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
+        args.addAll(List.of(
+                "-Xms64m",
+                "-Xmx256m",
+                "-XX:+UseSerialGC",
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.datasource.reactive.url=postgresql://" + db,
                 "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://" + db,
@@ -186,14 +199,19 @@ public final class FunctionProcesses implements AutoCloseable {
 
     /** Services whose process has exited, with their logs. */
     public List<String> exited() {
-        return processes.values().stream().filter(p -> !p.isAlive())
-                .map(p -> p.name() + " (see " + p.log() + firstError(p.log()) + ")").toList();
+        return processes.values().stream()
+                .filter(p -> !p.isAlive())
+                .map(p -> p.name() + " (see " + p.log() + firstError(p.log()) + ")")
+                .toList();
     }
 
     /** The log's first ERROR line, so a failed start says why where it is reported (CI output). */
     private static String firstError(Path log) {
         try (java.util.stream.Stream<String> lines = Files.lines(log)) {
-            return lines.filter(line -> line.contains(" ERROR ")).findFirst().map(line -> ": " + line).orElse("");
+            return lines.filter(line -> line.contains(" ERROR "))
+                    .findFirst()
+                    .map(line -> ": " + line)
+                    .orElse("");
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
             return "";
         }
@@ -202,7 +220,9 @@ public final class FunctionProcesses implements AutoCloseable {
     private static boolean ready(String baseUrl) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready"))
-                    .timeout(Duration.ofSeconds(2)).GET().build();
+                    .timeout(Duration.ofSeconds(2))
+                    .GET()
+                    .build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (Exception e) {
             return false;

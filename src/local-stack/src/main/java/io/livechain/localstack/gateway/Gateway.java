@@ -1,7 +1,5 @@
 package io.livechain.localstack.gateway;
 
-import java.util.function.Supplier;
-
 import io.livechain.localstack.broker.BrokerIngress;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
@@ -10,6 +8,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.handler.BodyHandler;
+import java.util.function.Supplier;
 
 /**
  * The one local address, standing in for the cluster's ingress: broker ingress at {@code /} and
@@ -19,8 +18,16 @@ import io.vertx.ext.web.handler.BodyHandler;
 public final class Gateway implements AutoCloseable {
 
     /** Headers of one hop (RFC 9110 §7.6.1), which a proxy does not pass on; the rest (Location, ...) it does. */
-    private static final java.util.Set<String> HOP_BY_HOP = java.util.Set.of("connection", "keep-alive",
-            "transfer-encoding", "te", "trailer", "upgrade", "proxy-authenticate", "proxy-authorization", "content-length");
+    private static final java.util.Set<String> HOP_BY_HOP = java.util.Set.of(
+            "connection",
+            "keep-alive",
+            "transfer-encoding",
+            "te",
+            "trailer",
+            "upgrade",
+            "proxy-authenticate",
+            "proxy-authorization",
+            "content-length");
 
     private final HttpServer server;
 
@@ -33,22 +40,37 @@ public final class Gateway implements AutoCloseable {
      * @param readApiUrl base URL of the read-api service
      * @param readiness  the stack's health: a JSON object with {@code status} UP or DOWN and its checks
      */
-    public static Gateway start(Vertx vertx, int port, BrokerIngress ingress, int maxEventBytes, String readApiUrl,
+    public static Gateway start(
+            Vertx vertx,
+            int port,
+            BrokerIngress ingress,
+            int maxEventBytes,
+            String readApiUrl,
             Supplier<JsonObject> readiness) {
         Router router = Router.router(vertx);
         WebClient client = WebClient.create(vertx);
-        router.post("/").handler(BodyHandler.create().setBodyLimit(maxEventBytes)).handler(ingress::handle);
-        router.post("/livechain/default").handler(BodyHandler.create().setBodyLimit(maxEventBytes))
+        router.post("/")
+                .handler(BodyHandler.create().setBodyLimit(maxEventBytes))
+                .handler(ingress::handle);
+        router.post("/livechain/default")
+                .handler(BodyHandler.create().setBodyLimit(maxEventBytes))
                 .handler(ingress::handle);
         // Too large is final: a 413, never a 503 that would make the sender retry for ever.
-        router.errorHandler(BrokerIngress.TOO_LARGE, ctx -> BrokerIngress.tooLarge(ctx,
-                "the request is larger than the ingress takes (" + maxEventBytes + " bytes, LIVECHAIN_MAX_EVENT_BYTES)"));
+        router.errorHandler(
+                BrokerIngress.TOO_LARGE,
+                ctx -> BrokerIngress.tooLarge(
+                        ctx,
+                        "the request is larger than the ingress takes (" + maxEventBytes
+                                + " bytes, LIVECHAIN_MAX_EVENT_BYTES)"));
         router.get("/q/health/live").handler(ctx -> ctx.json(new JsonObject().put("status", "UP")));
-        router.get("/q/health/ready").blockingHandler(ctx -> {
-            JsonObject health = readiness.get();
-            ctx.response().setStatusCode("UP".equals(health.getString("status")) ? 200 : 503);
-            ctx.json(health);
-        }, false);
+        router.get("/q/health/ready")
+                .blockingHandler(
+                        ctx -> {
+                            JsonObject health = readiness.get();
+                            ctx.response().setStatusCode("UP".equals(health.getString("status")) ? 200 : 503);
+                            ctx.json(health);
+                        },
+                        false);
         router.route("/api/*").handler(BodyHandler.create()).handler(ctx -> proxy(ctx, client, readApiUrl));
         HttpServer server = vertx.createHttpServer().requestHandler(router);
         server.listen(port).toCompletionStage().toCompletableFuture().join();
@@ -56,7 +78,8 @@ public final class Gateway implements AutoCloseable {
     }
 
     private static void proxy(RoutingContext ctx, WebClient client, String baseUrl) {
-        var request = client.requestAbs(ctx.request().method(), baseUrl + ctx.request().uri());
+        var request = client.requestAbs(
+                ctx.request().method(), baseUrl + ctx.request().uri());
         String contentType = ctx.request().getHeader("Content-Type");
         if (contentType != null) {
             request.putHeader("Content-Type", contentType);
@@ -64,7 +87,9 @@ public final class Gateway implements AutoCloseable {
         var body = ctx.body().buffer();
         (body == null ? request.send() : request.sendBuffer(body)).onComplete(result -> {
             if (result.failed()) {
-                ctx.response().setStatusCode(503).end("read API unavailable: " + result.cause().getMessage());
+                ctx.response()
+                        .setStatusCode(503)
+                        .end("read API unavailable: " + result.cause().getMessage());
                 return;
             }
             var response = result.result();

@@ -1,5 +1,6 @@
 package io.livechain.localstack.kafka;
 
+import io.livechain.localstack.ChildProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,10 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
 import org.apache.kafka.common.Uuid;
-
-import io.livechain.localstack.ChildProcess;
 
 /**
  * A real Kafka broker in KRaft mode (combined broker and controller, one node) in a child JVM from
@@ -30,22 +28,37 @@ public final class LocalKafka implements AutoCloseable {
         Path config = dir.resolve("server.properties");
         Path logs = dir.resolve("data");
         writeConfig(config, logs, port);
-        List<String> jvm = List.of("-Xms256m", "-Xmx512m", "-XX:+UseSerialGC", "-Dorg.slf4j.simpleLogger.defaultLogLevel=info",
-                "-cp", System.getProperty("java.class.path"));
+        List<String> jvm = List.of(
+                "-Xms256m",
+                "-Xmx512m",
+                "-XX:+UseSerialGC",
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=info",
+                "-cp",
+                System.getProperty("java.class.path"));
         if (!Files.exists(logs.resolve("meta.properties"))) {
-            ChildProcess.runJava("kafka-storage-format", jvm, List.of("kafka.tools.StorageTool", "format",
-                    "--standalone", "-t", Uuid.randomUuid().toString(), "-c", config.toString()),
+            ChildProcess.runJava(
+                    "kafka-storage-format",
+                    jvm,
+                    List.of(
+                            "kafka.tools.StorageTool",
+                            "format",
+                            "--standalone",
+                            "-t",
+                            Uuid.randomUuid().toString(),
+                            "-c",
+                            config.toString()),
                     dir.resolve("format.log"));
         }
-        ChildProcess kafka = ChildProcess.startJava("kafka", jvm, List.of("kafka.Kafka", config.toString()),
-                dir.resolve("kafka.log"));
+        ChildProcess kafka = ChildProcess.startJava(
+                "kafka", jvm, List.of("kafka.Kafka", config.toString()), dir.resolve("kafka.log"));
         LocalKafka local = new LocalKafka(kafka, "localhost:" + port);
         local.awaitReady(Duration.ofSeconds(60));
         return local;
     }
 
     private static void writeConfig(Path config, Path logs, int port) {
-        String properties = String.join("\n",
+        String properties = String.join(
+                "\n",
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.bootstrap.servers=localhost:" + (port + 1),

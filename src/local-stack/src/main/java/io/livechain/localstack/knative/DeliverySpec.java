@@ -1,9 +1,8 @@
 package io.livechain.localstack.knative;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.Optional;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A Trigger's {@code spec.delivery}, falling back to the Broker's: how often and how patiently to
@@ -12,12 +11,17 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param deadLetterSink name of a KafkaSink, if the dead-letter sink is one
  * @param deadLetterAddress the dead-letter sink when it is HTTP instead (a Service or a URI)
  */
-public record DeliverySpec(int retry, boolean exponential, Duration backoffDelay, Duration timeout,
-        Optional<String> deadLetterSink, Optional<SinkAddress> deadLetterAddress) {
+public record DeliverySpec(
+        int retry,
+        boolean exponential,
+        Duration backoffDelay,
+        Duration timeout,
+        Optional<String> deadLetterSink,
+        Optional<SinkAddress> deadLetterAddress) {
 
     /** Dead letters to a KafkaSink, or nowhere. */
-    public DeliverySpec(int retry, boolean exponential, Duration backoffDelay, Duration timeout,
-            Optional<String> deadLetterSink) {
+    public DeliverySpec(
+            int retry, boolean exponential, Duration backoffDelay, Duration timeout, Optional<String> deadLetterSink) {
         this(retry, exponential, backoffDelay, timeout, deadLetterSink, Optional.empty());
     }
 
@@ -29,13 +33,15 @@ public record DeliverySpec(int retry, boolean exponential, Duration backoffDelay
         Optional<String> sinkName = "KafkaSink".equals(sink.path("kind").asText())
                 ? Optional.of(sink.path("name").asText())
                 : Optional.empty();
-        Optional<SinkAddress> address = sinkName.isPresent() ? Optional.empty()
-                : SinkAddress.from(d.path("deadLetterSink"));
-        return new DeliverySpec(d.path("retry").asInt(0),
+        Optional<SinkAddress> address =
+                sinkName.isPresent() ? Optional.empty() : SinkAddress.from(d.path("deadLetterSink"));
+        return new DeliverySpec(
+                d.path("retry").asInt(0),
                 !"linear".equalsIgnoreCase(d.path("backoffPolicy").asText("exponential")),
                 Duration.parse(d.path("backoffDelay").asText("PT0.2S")),
                 d.hasNonNull("timeout") ? Duration.parse(d.path("timeout").asText()) : DEFAULT_TIMEOUT,
-                sinkName, address);
+                sinkName,
+                address);
     }
 
     /** Whether events the subscriber will not take go anywhere (else Knative drops them after the retries). */
@@ -45,7 +51,8 @@ public record DeliverySpec(int retry, boolean exponential, Duration backoffDelay
 
     /** Wait before retry {@code attempt} (1-based): delay·2^(n-1) exponential, delay·n linear. */
     public Duration backoff(int attempt) {
-        return exponential ? backoffDelay.multipliedBy(1L << Math.min(attempt - 1, 20))
+        return exponential
+                ? backoffDelay.multipliedBy(1L << Math.min(attempt - 1, 20))
                 : backoffDelay.multipliedBy(attempt);
     }
 }

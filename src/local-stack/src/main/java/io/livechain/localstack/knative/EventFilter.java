@@ -1,15 +1,13 @@
 package io.livechain.localstack.knative;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudevents.CloudEvent;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.cloudevents.CloudEvent;
 
 /**
  * A Trigger's filter: the {@code filters} dialect (exact, prefix, suffix, all, any, not; every
@@ -38,19 +36,21 @@ public interface EventFilter {
 
     private static EventFilter parse(JsonNode filter) {
         List<EventFilter> parts = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = filter.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = filter.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> dialect = it.next();
             JsonNode value = dialect.getValue();
-            parts.add(switch (dialect.getKey()) {
-                case "exact" -> matching(value, String::equals);
-                case "prefix" -> matching(value, String::startsWith);
-                case "suffix" -> matching(value, String::endsWith);
-                case "all" -> all(list(value));
-                case "any" -> any(list(value));
-                case "not" -> negate(parse(value));
-                default -> throw new IllegalArgumentException("unsupported Trigger filter dialect '"
-                        + dialect.getKey() + "' (supported: exact, prefix, suffix, all, any, not)");
-            });
+            parts.add(
+                    switch (dialect.getKey()) {
+                        case "exact" -> matching(value, String::equals);
+                        case "prefix" -> matching(value, String::startsWith);
+                        case "suffix" -> matching(value, String::endsWith);
+                        case "all" -> all(list(value));
+                        case "any" -> any(list(value));
+                        case "not" -> negate(parse(value));
+                        default ->
+                            throw new IllegalArgumentException("unsupported Trigger filter dialect '" + dialect.getKey()
+                                    + "' (supported: exact, prefix, suffix, all, any, not)");
+                    });
         }
         return all(parts);
     }
@@ -63,7 +63,9 @@ public interface EventFilter {
 
     private static EventFilter matching(JsonNode expected, BiPredicate<String, String> match) {
         List<Map.Entry<String, String>> pairs = new ArrayList<>();
-        expected.fields().forEachRemaining(e -> pairs.add(Map.entry(e.getKey(), e.getValue().asText())));
+        expected.fields()
+                .forEachRemaining(
+                        e -> pairs.add(Map.entry(e.getKey(), e.getValue().asText())));
         return attribute -> pairs.stream().allMatch(p -> {
             String actual = attribute.apply(p.getKey());
             return actual != null && match.test(actual, p.getValue());

@@ -1,10 +1,9 @@
 package io.livechain.localstack.knative;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A ConfigMap that kustomization.yaml generates from files of the checkout ({@code configMapGenerator}).
@@ -22,8 +21,8 @@ public record GeneratedConfigMap(String name, List<Path> files) {
             for (JsonNode file : generator.path("files")) {
                 // "key=path" renames the key; a mount would then not be the files' folder, see folder().
                 if (file.asText().contains("=")) {
-                    throw new IllegalStateException("ConfigMap " + name + ": the local stack takes files under their own"
-                            + " names only, not " + file.asText());
+                    throw new IllegalStateException("ConfigMap " + name
+                            + ": the local stack takes files under their own" + " names only, not " + file.asText());
                 }
                 files.add(folder.resolve(file.asText()).toAbsolutePath().normalize());
             }
@@ -36,8 +35,8 @@ public record GeneratedConfigMap(String name, List<Path> files) {
     public Path folder() {
         List<Path> folders = files.stream().map(Path::getParent).distinct().toList();
         if (folders.size() != 1) {
-            throw new IllegalStateException("ConfigMap " + name + ": the local stack needs its files in one folder, not "
-                    + folders);
+            throw new IllegalStateException(
+                    "ConfigMap " + name + ": the local stack needs its files in one folder, not " + folders);
         }
         return folders.get(0);
     }

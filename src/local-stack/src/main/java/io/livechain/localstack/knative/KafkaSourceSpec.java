@@ -1,19 +1,25 @@
 package io.livechain.localstack.knative;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
 
 /**
  * One KafkaSource (sources.knative.dev): the topics it reads under its consumer group, and the sink it
  * POSTs each record to as a CloudEvent, with its delivery settings. A source has no reply path: what
  * the sink answers is dropped.
  */
-public record KafkaSourceSpec(String name, String namespace, List<String> topics, String consumerGroup,
-        Optional<String> sinkService, Optional<String> sinkUri, DeliverySpec delivery, boolean ordered) {
+public record KafkaSourceSpec(
+        String name,
+        String namespace,
+        List<String> topics,
+        String consumerGroup,
+        Optional<String> sinkService,
+        Optional<String> sinkUri,
+        DeliverySpec delivery,
+        boolean ordered) {
 
     /** Knative's source for a record that is no CloudEvent: {@code /apis/v1/namespaces/<ns>/kafkasources/<name>#<topic>}. */
     public String recordSource(String topic) {
@@ -22,8 +28,8 @@ public record KafkaSourceSpec(String name, String namespace, List<String> topics
 
     /** The source dispatched as a Trigger is: every record, no filter, under the source's consumer group. */
     public TriggerSpec subscription() {
-        return new TriggerSpec(name, namespace, "", attribute -> true, sinkService, sinkUri, delivery, ordered,
-                consumerGroup);
+        return new TriggerSpec(
+                name, namespace, "", attribute -> true, sinkService, sinkUri, delivery, ordered, consumerGroup);
     }
 
     static KafkaSourceSpec from(JsonNode source) {
@@ -41,8 +47,14 @@ public record KafkaSourceSpec(String name, String namespace, List<String> topics
                 : Optional.empty();
         // Knative's KafkaSource delivers in order per partition unless told otherwise.
         boolean ordered = !"unordered".equals(spec.path("ordering").asText("ordered"));
-        return new KafkaSourceSpec(name, metadata.path("namespace").asText("default"), List.copyOf(topics),
-                spec.path("consumerGroup").asText(name), service, uri,
-                DeliverySpec.from(spec.path("delivery"), MissingNode.getInstance()), ordered);
+        return new KafkaSourceSpec(
+                name,
+                metadata.path("namespace").asText("default"),
+                List.copyOf(topics),
+                spec.path("consumerGroup").asText(name),
+                service,
+                uri,
+                DeliverySpec.from(spec.path("delivery"), MissingNode.getInstance()),
+                ordered);
     }
 }

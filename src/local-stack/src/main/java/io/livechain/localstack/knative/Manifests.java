@@ -1,5 +1,8 @@
 package io.livechain.localstack.knative;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,10 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /** Every Kubernetes object in the manifest folders, read as the cluster would get them. */
 public final class Manifests {
@@ -72,11 +71,15 @@ public final class Manifests {
 
     /** Objects of one kind, e.g. {@code Trigger}, {@code Service}, {@code KafkaSink}. */
     public List<JsonNode> ofKind(String kind) {
-        return objects.stream().filter(o -> kind.equals(o.path("kind").asText())).toList();
+        return objects.stream()
+                .filter(o -> kind.equals(o.path("kind").asText()))
+                .toList();
     }
 
     public Optional<JsonNode> named(String kind, String name) {
-        return ofKind(kind).stream().filter(o -> name.equals(o.path("metadata").path("name").asText())).findFirst();
+        return ofKind(kind).stream()
+                .filter(o -> name.equals(o.path("metadata").path("name").asText()))
+                .findFirst();
     }
 
     /** Names of the Knative Services (serving.knative.dev), i.e. the deployable functions and APIs. */
@@ -92,8 +95,10 @@ public final class Manifests {
         return ofKind("Service").stream()
                 .filter(s -> s.path("apiVersion").asText().startsWith("serving.knative.dev/"))
                 .filter(s -> name.equals(s.path("metadata").path("name").asText()))
-                .findFirst().map(ServiceSpec::from)
-                .orElseThrow(() -> new IllegalArgumentException("no Knative Service named " + name + " in the manifests"));
+                .findFirst()
+                .map(ServiceSpec::from)
+                .orElseThrow(
+                        () -> new IllegalArgumentException("no Knative Service named " + name + " in the manifests"));
     }
 
     /** The ConfigMaps kustomization.yaml generates from files, by name. */
@@ -110,7 +115,8 @@ public final class Manifests {
         ServiceSpec spec = service(service);
         Map<String, Path> localFolders = new LinkedHashMap<>();
         for (ServiceSpec.Mount mount : spec.mounts()) {
-            mount.configMap().map(generatedConfigMaps::get)
+            mount.configMap()
+                    .map(generatedConfigMaps::get)
                     .ifPresent(configMap -> localFolders.put(stripTrailingSlash(mount.path()), configMap.folder()));
         }
         Map<String, String> env = new LinkedHashMap<>();
@@ -125,7 +131,9 @@ public final class Manifests {
                 return mount.getValue().toString();
             }
             if (value.startsWith(mountPath + "/")) {
-                return mount.getValue().resolve(value.substring(mountPath.length() + 1)).toString();
+                return mount.getValue()
+                        .resolve(value.substring(mountPath.length() + 1))
+                        .toString();
             }
         }
         return value;
@@ -156,8 +164,10 @@ public final class Manifests {
                 .orElseThrow(() -> new IllegalStateException("no Broker named " + name + " in the manifests"));
         String namespace = broker.path("metadata").path("namespace").asText("default");
         String configName = broker.path("spec").path("config").path("name").asText();
-        JsonNode config = named("ConfigMap", configName).map(c -> c.path("data")).orElse(YAML.createObjectNode());
-        int partitions = Integer.parseInt(config.path("default.topic.partitions").asText("10"));
+        JsonNode config =
+                named("ConfigMap", configName).map(c -> c.path("data")).orElse(YAML.createObjectNode());
+        int partitions =
+                Integer.parseInt(config.path("default.topic.partitions").asText("10"));
         return new BrokerSpec(name, namespace, partitions, broker.path("spec").path("delivery"));
     }
 }

@@ -1,12 +1,11 @@
 package io.livechain.localstack.knative;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A Knative Service's container, as far as the local stack runs it.
@@ -18,8 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 public record ServiceSpec(String name, Map<String, String> env, List<Mount> mounts) {
 
     /** A volume mounted at {@code path}; {@code configMap} names the ConfigMap if the volume is one. */
-    public record Mount(String path, Optional<String> configMap) {
-    }
+    public record Mount(String path, Optional<String> configMap) {}
 
     static ServiceSpec from(JsonNode service) {
         JsonNode pod = service.path("spec").path("template").path("spec");
@@ -36,7 +34,8 @@ public record ServiceSpec(String name, Map<String, String> env, List<Mount> moun
             Optional<String> configMap = Optional.empty();
             for (JsonNode candidate : pod.path("volumes")) {
                 if (volume.equals(candidate.path("name").asText()) && candidate.has("configMap")) {
-                    configMap = Optional.of(candidate.path("configMap").path("name").asText());
+                    configMap =
+                            Optional.of(candidate.path("configMap").path("name").asText());
                 }
             }
             mounts.add(new Mount(mount.path("mountPath").asText(), configMap));

@@ -1,9 +1,8 @@
 package io.livechain.localstack.knative;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import java.util.function.Function;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * An HTTP destination as Knative writes one ({@code ref} to a Service, optionally with a {@code uri}
@@ -18,7 +17,8 @@ public record SinkAddress(Optional<String> service, Optional<String> uri) {
         Optional<String> service = "Service".equals(ref.path("kind").asText())
                 ? Optional.of(ref.path("name").asText())
                 : Optional.empty();
-        Optional<String> uri = destination.hasNonNull("uri") ? Optional.of(destination.path("uri").asText())
+        Optional<String> uri = destination.hasNonNull("uri")
+                ? Optional.of(destination.path("uri").asText())
                 : Optional.empty();
         return service.isEmpty() && uri.isEmpty() ? Optional.empty() : Optional.of(new SinkAddress(service, uri));
     }

@@ -1,8 +1,7 @@
 package io.livechain.localstack.knative;
 
-import java.util.Optional;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
 
 /**
  * One Trigger: which broker events it takes (filter), where it sends them (subscriber) and how
@@ -13,8 +12,15 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param subscriberUri     an absolute URI, or the path on the service
  * @param consumerGroup     the Kafka consumer group whose offsets say what was delivered
  */
-public record TriggerSpec(String name, String namespace, String broker, EventFilter filter,
-        Optional<String> subscriberService, Optional<String> subscriberUri, DeliverySpec delivery, boolean ordered,
+public record TriggerSpec(
+        String name,
+        String namespace,
+        String broker,
+        EventFilter filter,
+        Optional<String> subscriberService,
+        Optional<String> subscriberUri,
+        DeliverySpec delivery,
+        boolean ordered,
         String consumerGroup) {
 
     public static final String DELIVERY_ORDER = "kafka.eventing.knative.dev/delivery.order";
@@ -30,13 +36,24 @@ public record TriggerSpec(String name, String namespace, String broker, EventFil
         Optional<String> uri = spec.path("subscriber").hasNonNull("uri")
                 ? Optional.of(spec.path("subscriber").path("uri").asText())
                 : Optional.empty();
-        JsonNode brokerDelivery = manifests.named("Broker", broker).map(b -> b.path("spec").path("delivery"))
+        JsonNode brokerDelivery = manifests
+                .named("Broker", broker)
+                .map(b -> b.path("spec").path("delivery"))
                 .orElse(spec.path("none"));
         String name = metadata.path("name").asText();
         String namespace = metadata.path("namespace").asText("default");
-        return new TriggerSpec(name, namespace, broker, EventFilter.from(spec), service, uri,
+        return new TriggerSpec(
+                name,
+                namespace,
+                broker,
+                EventFilter.from(spec),
+                service,
+                uri,
                 DeliverySpec.from(spec.path("delivery"), brokerDelivery),
-                "ordered".equals(metadata.path("annotations").path(DELIVERY_ORDER).asText("unordered")),
+                "ordered"
+                        .equals(metadata.path("annotations")
+                                .path(DELIVERY_ORDER)
+                                .asText("unordered")),
                 consumerGroup(namespace, name));
     }
 

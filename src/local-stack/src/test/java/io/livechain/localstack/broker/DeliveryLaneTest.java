@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class DeliveryLaneTest {
 
     /** Records starts and keeps each delivery's completion for the test to call. */
     private final List<Integer> started = new ArrayList<>();
+
     private final List<Runnable> completions = new ArrayList<>();
 
     private DeliveryLane<Integer> lane(int capacity) {

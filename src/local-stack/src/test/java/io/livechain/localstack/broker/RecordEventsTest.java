@@ -3,29 +3,37 @@ package io.livechain.localstack.broker;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.cloudevents.CloudEvent;
+import io.livechain.localstack.knative.DeliverySpec;
+import io.livechain.localstack.knative.KafkaSourceSpec;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-import io.cloudevents.CloudEvent;
-import io.livechain.localstack.knative.DeliverySpec;
-import io.livechain.localstack.knative.KafkaSourceSpec;
-
 class RecordEventsTest {
 
-    private final KafkaSourceSpec source = new KafkaSourceSpec("dl", "livechain", List.of("dead"), "dl-group",
-            Optional.of("read-api"), Optional.of("/deadletters"),
-            new DeliverySpec(1, true, Duration.ofSeconds(1), Duration.ofSeconds(10), Optional.empty()), false);
+    private final KafkaSourceSpec source = new KafkaSourceSpec(
+            "dl",
+            "livechain",
+            List.of("dead"),
+            "dl-group",
+            Optional.of("read-api"),
+            Optional.of("/deadletters"),
+            new DeliverySpec(1, true, Duration.ofSeconds(1), Duration.ofSeconds(10), Optional.empty()),
+            false);
 
     @Test
     void aBinaryModeRecordIsItsOwnEvent() {
         ConsumerRecord<byte[], byte[]> record = new ConsumerRecord<>("dead", 2, 7, null, bytes("{\"a\":1}"));
-        record.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes("e-1")).add("ce_source", bytes("/s"))
-                .add("ce_type", bytes("t.v1")).add("ce_knativeerrorcode", bytes("422"))
+        record.headers()
+                .add("ce_specversion", bytes("1.0"))
+                .add("ce_id", bytes("e-1"))
+                .add("ce_source", bytes("/s"))
+                .add("ce_type", bytes("t.v1"))
+                .add("ce_knativeerrorcode", bytes("422"))
                 .add("content-type", bytes("application/json"));
 
         CloudEvent event = RecordEvents.of(source).apply(record);
@@ -45,7 +53,9 @@ class RecordEventsTest {
 
         assertEquals(RecordEvents.WRAPPED_TYPE, event.getType());
         assertEquals("partition:2/offset:7", event.getId());
-        assertEquals("/apis/v1/namespaces/livechain/kafkasources/dl#dead", event.getSource().toString());
+        assertEquals(
+                "/apis/v1/namespaces/livechain/kafkasources/dl#dead",
+                event.getSource().toString());
         assertEquals("k1", event.getExtension("key"));
         assertEquals("abc", event.getExtension("kafkaheaderxtraceid"));
         assertArrayEquals(bytes("not json"), event.getData().toBytes());

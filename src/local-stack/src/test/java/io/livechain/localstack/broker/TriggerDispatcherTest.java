@@ -4,6 +4,18 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.core.message.Encoding;
+import io.cloudevents.kafka.CloudEventSerializer;
+import io.livechain.localstack.knative.DeliverySpec;
+import io.livechain.localstack.knative.EventFilter;
+import io.livechain.localstack.knative.TriggerSpec;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -21,7 +33,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -36,20 +47,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
-import io.cloudevents.CloudEvent;
-import io.cloudevents.core.builder.CloudEventBuilder;
-import io.cloudevents.core.message.Encoding;
-import io.cloudevents.kafka.CloudEventSerializer;
-import io.livechain.localstack.knative.DeliverySpec;
-import io.livechain.localstack.knative.EventFilter;
-import io.livechain.localstack.knative.TriggerSpec;
-import io.vertx.core.Vertx;
-import io.vertx.ext.web.client.WebClient;
-import io.vertx.ext.web.client.WebClientOptions;
 
 /** Dispatchers and their shared reader against a real Kafka and real HTTP subscribers: in flight, order, commits. */
 class TriggerDispatcherTest {
@@ -70,9 +67,14 @@ class TriggerDispatcherTest {
 
     @BeforeAll
     static void startKafka() throws Exception {
-        Path dir = Files.createDirectories(Path.of("target", "dispatcher-kafka")).toAbsolutePath();
-        kafka = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder().setCombined(true).setNumBrokerNodes(1)
-                .setNumControllerNodes(1).setBaseDirectory(Files.createTempDirectory(dir, "kraft-")).build())
+        Path dir =
+                Files.createDirectories(Path.of("target", "dispatcher-kafka")).toAbsolutePath();
+        kafka = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                        .setCombined(true)
+                        .setNumBrokerNodes(1)
+                        .setNumControllerNodes(1)
+                        .setBaseDirectory(Files.createTempDirectory(dir, "kraft-"))
+                        .build())
                 .setConfigProp("offsets.topic.replication.factor", "1")
                 .setConfigProp("group.initial.rebalance.delay.ms", "0")
                 .build();
@@ -133,14 +135,20 @@ class TriggerDispatcherTest {
             send(1, "b-" + i, WANTED);
         }
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> subscriber.answered().stream().filter(id -> id.startsWith("b-")).count() == 10);
-        assertTrue(subscriber.arrived().stream().noneMatch(id -> id.startsWith("a-") && !id.equals("a-0")),
+                .until(() -> subscriber.answered().stream()
+                                .filter(id -> id.startsWith("b-"))
+                                .count()
+                        == 10);
+        assertTrue(
+                subscriber.arrived().stream().noneMatch(id -> id.startsWith("a-") && !id.equals("a-0")),
                 "nothing behind the held event of partition 0 may be delivered yet: " + subscriber.arrived());
         subscriber.release();
         await().atMost(Duration.ofSeconds(20)).until(() -> subscriber.answered().size() == 20);
-        assertEquals(List.of("a-0", "a-1", "a-2", "a-3", "a-4", "a-5", "a-6", "a-7", "a-8", "a-9"),
+        assertEquals(
+                List.of("a-0", "a-1", "a-2", "a-3", "a-4", "a-5", "a-6", "a-7", "a-8", "a-9"),
                 subscriber.answered().stream().filter(id -> id.startsWith("a-")).toList());
-        assertEquals(List.of("b-0", "b-1", "b-2", "b-3", "b-4", "b-5", "b-6", "b-7", "b-8", "b-9"),
+        assertEquals(
+                List.of("b-0", "b-1", "b-2", "b-3", "b-4", "b-5", "b-6", "b-7", "b-8", "b-9"),
                 subscriber.answered().stream().filter(id -> id.startsWith("b-")).toList());
         assertEquals(2, subscriber.maxConcurrent(), "one in flight per partition, two partitions");
     }
@@ -184,10 +192,19 @@ class TriggerDispatcherTest {
         }
         // One reader for both: the new Trigger starts at the oldest event, the first where its group stood.
         read(dispatcher("t", false, subscriber), dispatcher("late", false, other));
-        await().atMost(Duration.ofSeconds(20)).until(() -> other.answered().size() == 15
-                && subscriber.answered().size() == 15);
-        assertEquals(5, subscriber.answered().stream().filter(id -> id.startsWith("new-")).count());
-        assertEquals(10, subscriber.answered().stream().filter(id -> id.startsWith("old-")).count(),
+        await().atMost(Duration.ofSeconds(20))
+                .until(() ->
+                        other.answered().size() == 15 && subscriber.answered().size() == 15);
+        assertEquals(
+                5,
+                subscriber.answered().stream()
+                        .filter(id -> id.startsWith("new-"))
+                        .count());
+        assertEquals(
+                10,
+                subscriber.answered().stream()
+                        .filter(id -> id.startsWith("old-"))
+                        .count(),
                 "events before the committed offset are not delivered again");
         await().atMost(Duration.ofSeconds(10)).until(() -> committed("late", 0) == 15);
     }
@@ -199,8 +216,11 @@ class TriggerDispatcherTest {
         read(dispatcher("slow", false, subscriber), dispatcher("fast", false, other));
         int count = TopicReader.QUEUE_LIMIT * 2;
         for (int i = 0; i < count; i++) {
-            CloudEvent event = CloudEventBuilder.v1().withId("e-" + i).withSource(URI.create("/test"))
-                    .withType(WANTED).build();
+            CloudEvent event = CloudEventBuilder.v1()
+                    .withId("e-" + i)
+                    .withSource(URI.create("/test"))
+                    .withType(WANTED)
+                    .build();
             producer.send(new ProducerRecord<>(topic, i % 2, null, event));
         }
         producer.flush();
@@ -221,28 +241,44 @@ class TriggerDispatcherTest {
 
     private void createTopic(int partitions) throws Exception {
         topic = "broker-" + TOPICS.incrementAndGet();
-        admin.createTopics(Set.of(new NewTopic(topic, partitions, (short) 1))).all().get(10, TimeUnit.SECONDS);
+        admin.createTopics(Set.of(new NewTopic(topic, partitions, (short) 1)))
+                .all()
+                .get(10, TimeUnit.SECONDS);
     }
 
     private TriggerDispatcher dispatcher(String name, boolean ordered, Subscriber to) {
         EventFilter filter = attribute -> WANTED.equals(attribute.apply("type"));
-        DeliverySpec delivery = new DeliverySpec(0, true, Duration.ofMillis(10), Duration.ofSeconds(30),
-                Optional.empty());
+        DeliverySpec delivery =
+                new DeliverySpec(0, true, Duration.ofMillis(10), Duration.ofSeconds(30), Optional.empty());
         String trigger = name + "-" + topic;
-        TriggerSpec spec = new TriggerSpec(trigger, "test", "default", filter, Optional.empty(), Optional.of(to.url()),
-                delivery, ordered, TriggerSpec.consumerGroup("test", trigger));
-        return new TriggerDispatcher(spec, new Delivery(vertx, client, log, Optional.of(topic), delivery,
-                Optional.empty(), Optional.empty()), to.url());
+        TriggerSpec spec = new TriggerSpec(
+                trigger,
+                "test",
+                "default",
+                filter,
+                Optional.empty(),
+                Optional.of(to.url()),
+                delivery,
+                ordered,
+                TriggerSpec.consumerGroup("test", trigger));
+        return new TriggerDispatcher(
+                spec,
+                new Delivery(vertx, client, log, Optional.of(topic), delivery, Optional.empty(), Optional.empty()),
+                to.url());
     }
 
     private void read(TriggerDispatcher... triggers) {
-        readers = TriggerReaders.start(kafka.bootstrapServers(), List.of(topic), List.of(triggers),
-                RecordEvents.CLOUD_EVENTS);
+        readers = TriggerReaders.start(
+                kafka.bootstrapServers(), List.of(topic), List.of(triggers), RecordEvents.CLOUD_EVENTS);
         await().atMost(Duration.ofSeconds(20)).until(readers::isReading);
     }
 
     private void send(int partition, String id, String type) throws Exception {
-        CloudEvent event = CloudEventBuilder.v1().withId(id).withSource(URI.create("/test")).withType(type).build();
+        CloudEvent event = CloudEventBuilder.v1()
+                .withId(id)
+                .withSource(URI.create("/test"))
+                .withType(type)
+                .build();
         producer.send(new ProducerRecord<>(topic, partition, null, event)).get(10, TimeUnit.SECONDS);
     }
 
@@ -252,8 +288,9 @@ class TriggerDispatcherTest {
 
     private long committed(String trigger, int partition) throws Exception {
         Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(
-                "knative-trigger-test-" + trigger + "-" + topic)
-                .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+                        "knative-trigger-test-" + trigger + "-" + topic)
+                .partitionsToOffsetAndMetadata()
+                .get(10, TimeUnit.SECONDS);
         OffsetAndMetadata offset = offsets.get(new TopicPartition(topic, partition));
         return offset == null ? 0 : offset.offset();
     }
@@ -271,8 +308,8 @@ class TriggerDispatcherTest {
         private final AtomicInteger maxConcurrent = new AtomicInteger();
         private final CountDownLatch released = new CountDownLatch(1);
         private volatile Predicate<String> held = id -> false;
-        private volatile Runnable arrival = () -> { };
-        private volatile Gate gate = () -> { };
+        private volatile Runnable arrival = () -> {};
+        private volatile Gate gate = () -> {};
 
         Subscriber() {
             try {

@@ -3,7 +3,6 @@ package io.livechain.localstack.functions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class ClusterAddressesTest {
@@ -12,21 +11,28 @@ class ClusterAddressesTest {
 
     @Test
     void serviceClusterAddressBecomesItsLocalPort() {
-        assertEquals("http://localhost:18084", ClusterAddresses.local("http://threshold.livechain.svc.cluster.local", PORTS));
+        assertEquals(
+                "http://localhost:18084",
+                ClusterAddresses.local("http://threshold.livechain.svc.cluster.local", PORTS));
     }
 
     @Test
     void shortAddressAndPathAreKept() {
-        assertEquals("http://localhost:18084/alerts",
+        assertEquals(
+                "http://localhost:18084/alerts",
                 ClusterAddresses.local("http://threshold.livechain.svc/alerts", PORTS));
     }
 
     @Test
     void unknownServicesAndOtherValuesStayAsTheyAre() {
-        assertEquals("http://billing.livechain.svc.cluster.local",
+        assertEquals(
+                "http://billing.livechain.svc.cluster.local",
                 ClusterAddresses.local("http://billing.livechain.svc.cluster.local", PORTS));
-        assertEquals("livechain-kafka-bootstrap.kafka:9092", ClusterAddresses.local("livechain-kafka-bootstrap.kafka:9092", PORTS));
-        assertEquals("http://threshold.livechain.svc.cluster.localhost",
+        assertEquals(
+                "livechain-kafka-bootstrap.kafka:9092",
+                ClusterAddresses.local("livechain-kafka-bootstrap.kafka:9092", PORTS));
+        assertEquals(
+                "http://threshold.livechain.svc.cluster.localhost",
                 ClusterAddresses.local("http://threshold.livechain.svc.cluster.localhost", PORTS));
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 /** Published function ports: a new service must not move the ports of the existing ones. */
@@ -20,13 +19,16 @@ class FunctionPortsTest {
         expected.put("scan-ingest", 18083);
         expected.put("threshold", 18084);
         expected.put("reroute", 18085);
-        assertEquals(expected, FunctionProcesses.ports(18080,
-                List.of("scan-ingest", "inventory", "read-api", "threshold", "notify", "reroute")));
+        assertEquals(
+                expected,
+                FunctionProcesses.ports(
+                        18080, List.of("scan-ingest", "inventory", "read-api", "threshold", "notify", "reroute")));
     }
 
     @Test
     void aMissingServiceLeavesItsPortFree() {
-        assertEquals(Map.of("inventory", 28080, "threshold", 28084),
+        assertEquals(
+                Map.of("inventory", 28080, "threshold", 28084),
                 FunctionProcesses.ports(28080, List.of("threshold", "inventory")));
     }
 

@@ -2,12 +2,10 @@ package io.livechain.localstack.knative;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.time.Duration;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 class DeliverySpecTest {
 
@@ -33,7 +31,8 @@ class DeliverySpecTest {
 
     @Test
     void triggerWithoutDeliveryTakesTheBrokers() throws Exception {
-        DeliverySpec spec = spec("{}", "{retry: 7, timeout: PT2S, deadLetterSink: {ref: {kind: KafkaSink, name: dls}}}");
+        DeliverySpec spec =
+                spec("{}", "{retry: 7, timeout: PT2S, deadLetterSink: {ref: {kind: KafkaSink, name: dls}}}");
         assertEquals(7, spec.retry());
         assertEquals(Duration.ofSeconds(2), spec.timeout());
         assertEquals(Optional.of("dls"), spec.deadLetterSink());
@@ -43,12 +42,16 @@ class DeliverySpecTest {
     @Test
     void deadLetterSinkMayBeAUriOrAServiceAsInKnative() throws Exception {
         DeliverySpec toUri = spec("{retry: 1, deadLetterSink: {uri: 'http://dls.example/in'}}", "{}");
-        DeliverySpec toService = spec("{retry: 1, deadLetterSink: {ref: {apiVersion: serving.knative.dev/v1,"
-                + " kind: Service, name: read-api}, uri: /letters}}", "{}");
+        DeliverySpec toService = spec(
+                "{retry: 1, deadLetterSink: {ref: {apiVersion: serving.knative.dev/v1,"
+                        + " kind: Service, name: read-api}, uri: /letters}}",
+                "{}");
 
         assertEquals(Optional.empty(), toUri.deadLetterSink());
-        assertEquals("http://dls.example/in", toUri.deadLetterAddress().orElseThrow().url(name -> "unused"));
-        assertEquals("http://localhost:18082/letters",
+        assertEquals(
+                "http://dls.example/in", toUri.deadLetterAddress().orElseThrow().url(name -> "unused"));
+        assertEquals(
+                "http://localhost:18082/letters",
                 toService.deadLetterAddress().orElseThrow().url(name -> "http://localhost:18082"));
         assertEquals(true, toService.hasDeadLetterSink());
         assertEquals(false, spec("{retry: 1}", "{}").hasDeadLetterSink());

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.livechain.model.EventType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,12 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.livechain.model.EventType;
 
 /** Checks the deployable manifests in knative/ against each other and against the event catalogue. */
 class KnativeManifestsTest {
@@ -26,8 +23,8 @@ class KnativeManifestsTest {
 
     /** The types each Trigger takes, from its exact {@code type} filters. */
     private Map<TriggerSpec, Set<String>> filteredTypes() {
-        return manifests.ofKind("Trigger").stream().collect(Collectors.toMap(t -> TriggerSpec.from(t, manifests),
-                KnativeManifestsTest::exactTypes));
+        return manifests.ofKind("Trigger").stream()
+                .collect(Collectors.toMap(t -> TriggerSpec.from(t, manifests), KnativeManifestsTest::exactTypes));
     }
 
     private static Set<String> exactTypes(JsonNode trigger) {
@@ -49,7 +46,8 @@ class KnativeManifestsTest {
         List<String> services = manifests.serviceNames();
         for (TriggerSpec trigger : manifests.triggers()) {
             assertTrue(trigger.subscriberService().isPresent(), trigger.name() + " names no Service");
-            assertTrue(services.contains(trigger.subscriberService().get()),
+            assertTrue(
+                    services.contains(trigger.subscriberService().get()),
                     trigger.name() + " → " + trigger.subscriberService().get() + " is no Service in knative/");
         }
     }
@@ -58,7 +56,8 @@ class KnativeManifestsTest {
     void everyFilteredTypeIsInTheCatalogue() {
         filteredTypes().forEach((trigger, types) -> {
             assertFalse(types.isEmpty(), trigger.name() + " filters on no type");
-            types.forEach(type -> assertTrue(EventType.of(type).isPresent(),
+            types.forEach(type -> assertTrue(
+                    EventType.of(type).isPresent(),
                     trigger.name() + " filters on " + type + ", which is not in the event catalogue"));
         });
     }
@@ -66,11 +65,14 @@ class KnativeManifestsTest {
     @Test
     void everyTypeAFunctionProducesIsRoutedOrTerminal() {
         List<String> services = manifests.serviceNames();
-        Set<String> routed = filteredTypes().values().stream().flatMap(Set::stream).collect(Collectors.toSet());
+        Set<String> routed =
+                filteredTypes().values().stream().flatMap(Set::stream).collect(Collectors.toSet());
         for (EventType type : EventType.values()) {
             if (services.contains(type.producer()) && !type.terminal()) {
-                assertTrue(routed.contains(type.type()), type.type() + " is produced by " + type.producer()
-                        + " but no Trigger routes it (mark it terminal in the catalogue if that is intended)");
+                assertTrue(
+                        routed.contains(type.type()),
+                        type.type() + " is produced by " + type.producer()
+                                + " but no Trigger routes it (mark it terminal in the catalogue if that is intended)");
             }
         }
     }
@@ -82,8 +84,9 @@ class KnativeManifestsTest {
         List<String> missing = new ArrayList<>();
         for (EventType type : EventType.values()) {
             for (String consumer : type.consumers()) {
-                boolean routed = triggers.entrySet().stream().anyMatch(t -> t.getValue().contains(type.type())
-                        && t.getKey().subscriberService().orElse("").equals(consumer));
+                boolean routed = triggers.entrySet().stream()
+                        .anyMatch(t -> t.getValue().contains(type.type())
+                                && t.getKey().subscriberService().orElse("").equals(consumer));
                 if (services.contains(consumer) && !routed) {
                     missing.add(type.type() + " → " + consumer);
                 }
@@ -104,11 +107,13 @@ class KnativeManifestsTest {
     @Test
     void everyDeadLetterSinkTopicIsReadByAKafkaSourceIntoAService() {
         Set<String> deadLetterTopics = manifests.triggers().stream()
-                .flatMap(t -> t.delivery().deadLetterSink().stream()).map(manifests::kafkaSinkTopic)
+                .flatMap(t -> t.delivery().deadLetterSink().stream())
+                .map(manifests::kafkaSinkTopic)
                 .collect(Collectors.toSet());
         assertFalse(deadLetterTopics.isEmpty());
         for (String topic : deadLetterTopics) {
-            List<KafkaSourceSpec> readers = manifests.kafkaSources().stream().filter(s -> s.topics().contains(topic))
+            List<KafkaSourceSpec> readers = manifests.kafkaSources().stream()
+                    .filter(s -> s.topics().contains(topic))
                     .toList();
             assertEquals(1, readers.size(), topic + " must be read by exactly one KafkaSource");
             KafkaSourceSpec source = readers.get(0);
@@ -128,10 +133,21 @@ class KnativeManifestsTest {
             JsonNode annotations = template.path("metadata").path("annotations");
             assertTrue(annotations.has("autoscaling.knative.dev/target"), name);
             // Nothing keeps an instance up: dead letters come by KafkaSource, not an in-process consumer.
-            assertEquals("0", annotations.path("autoscaling.knative.dev/min-scale").asText("0"), name);
+            assertEquals(
+                    "0", annotations.path("autoscaling.knative.dev/min-scale").asText("0"), name);
             JsonNode container = template.path("spec").path("containers").get(0);
-            assertEquals("/q/health/ready", container.path("readinessProbe").path("httpGet").path("path").asText(), name);
-            assertEquals("/q/health/live", container.path("livenessProbe").path("httpGet").path("path").asText(), name);
+            assertEquals(
+                    "/q/health/ready",
+                    container
+                            .path("readinessProbe")
+                            .path("httpGet")
+                            .path("path")
+                            .asText(),
+                    name);
+            assertEquals(
+                    "/q/health/live",
+                    container.path("livenessProbe").path("httpGet").path("path").asText(),
+                    name);
             assertTrue(Files.isDirectory(Path.of("../../functions", name)), name + " has no module in functions/");
         }
     }
@@ -140,7 +156,8 @@ class KnativeManifestsTest {
     void kustomizationListsEveryManifestFile() throws Exception {
         String kustomization = Files.readString(KNATIVE.resolve("kustomization.yaml"));
         try (var files = Files.walk(KNATIVE)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml") && !f.endsWith("kustomization.yaml")).toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml") && !f.endsWith("kustomization.yaml"))
+                    .toList()) {
                 String relative = KNATIVE.relativize(file).toString();
                 assertTrue(kustomization.contains("- " + relative), relative + " is not in kustomization.yaml");
             }
@@ -152,12 +169,18 @@ class KnativeManifestsTest {
         for (String name : manifests.serviceNames()) {
             for (ServiceSpec.Mount mount : manifests.service(name).mounts()) {
                 mount.configMap().ifPresent(configMap -> {
-                    GeneratedConfigMap generated = manifests.generatedConfigMaps().get(configMap);
-                    assertTrue(generated != null, name + " mounts ConfigMap " + configMap
-                            + ", which kustomization.yaml's configMapGenerator does not generate");
-                    generated.files().forEach(file -> assertTrue(Files.isRegularFile(file),
-                            "ConfigMap " + configMap + " (mounted by " + name + ") is generated from " + file
-                                    + ", which does not exist"));
+                    GeneratedConfigMap generated =
+                            manifests.generatedConfigMaps().get(configMap);
+                    assertTrue(
+                            generated != null,
+                            name + " mounts ConfigMap " + configMap
+                                    + ", which kustomization.yaml's configMapGenerator does not generate");
+                    generated
+                            .files()
+                            .forEach(file -> assertTrue(
+                                    Files.isRegularFile(file),
+                                    "ConfigMap " + configMap + " (mounted by " + name + ") is generated from " + file
+                                            + ", which does not exist"));
                 });
             }
         }
@@ -169,7 +192,8 @@ class KnativeManifestsTest {
             ServiceSpec service = manifests.service(name);
             service.env().forEach((variable, path) -> {
                 if (variable.startsWith("LIVECHAIN_") && variable.endsWith("_FILE")) {
-                    assertTrue(service.mounts().stream().anyMatch(m -> isUnder(path, m.path())),
+                    assertTrue(
+                            service.mounts().stream().anyMatch(m -> isUnder(path, m.path())),
                             name + ": " + variable + "=" + path + " lies under none of its mounts " + service.mounts());
                 }
             });

@@ -3,30 +3,33 @@ package io.livechain.localstack.knative;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.livechain.model.network.NetworkFile;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-
-import io.livechain.model.network.NetworkFile;
 
 /** How a Service's env reaches its local process: literal entries, ConfigMap mounts mapped into the checkout. */
 class ManifestsLocalEnvTest {
 
-    private static final Path FIXTURE = Path.of("src/test/resources/configmap-manifests").toAbsolutePath();
+    private static final Path FIXTURE =
+            Path.of("src/test/resources/configmap-manifests").toAbsolutePath();
     private static final Path NETWORK_FOLDER = FIXTURE.resolve("network");
     private final Manifests manifests = Manifests.load(List.of(FIXTURE));
 
     @Test
     void readsTheGeneratedConfigMapsOfTheKustomization() {
-        assertEquals(Map.of("demo-network", new GeneratedConfigMap("demo-network",
-                List.of(NETWORK_FOLDER.resolve("network.json")))), manifests.generatedConfigMaps());
-        assertEquals(NETWORK_FOLDER, manifests.generatedConfigMaps().get("demo-network").folder());
+        assertEquals(
+                Map.of(
+                        "demo-network",
+                        new GeneratedConfigMap("demo-network", List.of(NETWORK_FOLDER.resolve("network.json")))),
+                manifests.generatedConfigMaps());
+        assertEquals(
+                NETWORK_FOLDER,
+                manifests.generatedConfigMaps().get("demo-network").folder());
         // The placeholder is a valid network file, as the real one must be.
         NetworkFile.read(NETWORK_FOLDER.resolve("network.json"));
     }
@@ -34,16 +37,22 @@ class ManifestsLocalEnvTest {
     @Test
     void readsLiteralEnvAndMountsOfTheServiceContainer() {
         ServiceSpec planner = manifests.service("planner");
-        assertEquals(List.of("LIVECHAIN_NETWORK_FILE", "NETWORK_DIR", "NOT_UNDER_THE_MOUNT", "CHANNELS_FILE", "PLAIN"),
-                List.copyOf(planner.env().keySet()), "valueFrom entries are the cluster's");
-        assertEquals(List.of(new ServiceSpec.Mount("/etc/livechain/network/", Optional.of("demo-network")),
-                new ServiceSpec.Mount("/work/config", Optional.empty())), planner.mounts());
+        assertEquals(
+                List.of("LIVECHAIN_NETWORK_FILE", "NETWORK_DIR", "NOT_UNDER_THE_MOUNT", "CHANNELS_FILE", "PLAIN"),
+                List.copyOf(planner.env().keySet()),
+                "valueFrom entries are the cluster's");
+        assertEquals(
+                List.of(
+                        new ServiceSpec.Mount("/etc/livechain/network/", Optional.of("demo-network")),
+                        new ServiceSpec.Mount("/work/config", Optional.empty())),
+                planner.mounts());
     }
 
     @Test
     void pathsUnderAGeneratedConfigMapMountPointIntoTheCheckout() {
         Map<String, String> expected = new LinkedHashMap<>();
-        expected.put("LIVECHAIN_NETWORK_FILE", NETWORK_FOLDER.resolve("network.json").toString());
+        expected.put(
+                "LIVECHAIN_NETWORK_FILE", NETWORK_FOLDER.resolve("network.json").toString());
         expected.put("NETWORK_DIR", NETWORK_FOLDER.toString());
         expected.put("NOT_UNDER_THE_MOUNT", "/etc/livechain/network-old/network.json");
         expected.put("CHANNELS_FILE", "/work/config/application.properties"); // a Secret: not in the checkout

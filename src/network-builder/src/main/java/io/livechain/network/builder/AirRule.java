@@ -1,13 +1,12 @@
 package io.livechain.network.builder;
 
+import io.livechain.model.network.Facility;
+import io.livechain.model.network.Facility.Kind;
+import io.livechain.model.network.Lane.Mode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import io.livechain.model.network.Facility;
-import io.livechain.model.network.Facility.Kind;
-import io.livechain.model.network.Lane.Mode;
 
 /**
  * Freighters: each cargo airport to its nearest airports, plus the long-haul links between the big
@@ -24,29 +23,63 @@ final class AirRule implements LaneRule {
     /** Long-haul freighter links as airport pairs (UN/LOCODEs of the cities), both directions. */
     static final List<List<String>> LONG_HAUL = List.of(
             // Europe - Asia, Middle East, Africa, the Americas
-            List.of("DEFRA", "CNSHA"), List.of("DEFRA", "HKHKG"), List.of("DEFRA", "KRINC"),
-            List.of("DEFRA", "USCHI"), List.of("DEFRA", "USNYC"), List.of("DEFRA", "AEDXB"),
-            List.of("DEFRA", "INDEL"), List.of("DEFRA", "INBOM"), List.of("DELEJ", "HKHKG"),
-            List.of("DELEJ", "USNYC"), List.of("DELEJ", "AEDXB"), List.of("NLAMS", "CNSHA"),
-            List.of("NLAMS", "USCHI"), List.of("NLAMS", "KENBO"), List.of("NLAMS", "COBOG"),
-            List.of("NLAMS", "USMIA"), List.of("BELGG", "QADOH"), List.of("BELGG", "ETADD"),
-            List.of("FRPAR", "USNYC"), List.of("GBLON", "USNYC"), List.of("GBLON", "USCHI"),
-            List.of("GBLON", "INBOM"), List.of("GBLON", "HKHKG"), List.of("GBLON", "ZAJNB"),
-            List.of("ESMAD", "BRSAO"), List.of("ESMAD", "COBOG"), List.of("ESMAD", "MXMEX"),
-            List.of("TRIST", "CNSHA"), List.of("TRIST", "USCHI"),
+            List.of("DEFRA", "CNSHA"),
+            List.of("DEFRA", "HKHKG"),
+            List.of("DEFRA", "KRINC"),
+            List.of("DEFRA", "USCHI"),
+            List.of("DEFRA", "USNYC"),
+            List.of("DEFRA", "AEDXB"),
+            List.of("DEFRA", "INDEL"),
+            List.of("DEFRA", "INBOM"),
+            List.of("DELEJ", "HKHKG"),
+            List.of("DELEJ", "USNYC"),
+            List.of("DELEJ", "AEDXB"),
+            List.of("NLAMS", "CNSHA"),
+            List.of("NLAMS", "USCHI"),
+            List.of("NLAMS", "KENBO"),
+            List.of("NLAMS", "COBOG"),
+            List.of("NLAMS", "USMIA"),
+            List.of("BELGG", "QADOH"),
+            List.of("BELGG", "ETADD"),
+            List.of("FRPAR", "USNYC"),
+            List.of("GBLON", "USNYC"),
+            List.of("GBLON", "USCHI"),
+            List.of("GBLON", "INBOM"),
+            List.of("GBLON", "HKHKG"),
+            List.of("GBLON", "ZAJNB"),
+            List.of("ESMAD", "BRSAO"),
+            List.of("ESMAD", "COBOG"),
+            List.of("ESMAD", "MXMEX"),
+            List.of("TRIST", "CNSHA"),
+            List.of("TRIST", "USCHI"),
             // Gulf hubs
-            List.of("AEDXB", "HKHKG"), List.of("AEDXB", "CNSHA"), List.of("AEDXB", "ZAJNB"),
-            List.of("AEDXB", "KENBO"), List.of("AEDXB", "SGSIN"), List.of("QADOH", "HKHKG"),
-            List.of("QADOH", "KRINC"), List.of("QADOH", "KENBO"),
+            List.of("AEDXB", "HKHKG"),
+            List.of("AEDXB", "CNSHA"),
+            List.of("AEDXB", "ZAJNB"),
+            List.of("AEDXB", "KENBO"),
+            List.of("AEDXB", "SGSIN"),
+            List.of("QADOH", "HKHKG"),
+            List.of("QADOH", "KRINC"),
+            List.of("QADOH", "KENBO"),
             // Transpacific through Anchorage, and Asia - Oceania
-            List.of("HKHKG", "USANC"), List.of("CNSHA", "USANC"), List.of("KRINC", "USANC"),
-            List.of("JPNRT", "USANC"), List.of("TWTPE", "USANC"), List.of("JPNRT", "USLAX"),
-            List.of("KRINC", "USLAX"), List.of("HKHKG", "AUSYD"), List.of("SGSIN", "AUSYD"),
+            List.of("HKHKG", "USANC"),
+            List.of("CNSHA", "USANC"),
+            List.of("KRINC", "USANC"),
+            List.of("JPNRT", "USANC"),
+            List.of("TWTPE", "USANC"),
+            List.of("JPNRT", "USLAX"),
+            List.of("KRINC", "USLAX"),
+            List.of("HKHKG", "AUSYD"),
+            List.of("SGSIN", "AUSYD"),
             // Anchorage to the US hubs
-            List.of("USANC", "USCHI"), List.of("USANC", "USMEM"), List.of("USANC", "USSDF"),
+            List.of("USANC", "USCHI"),
+            List.of("USANC", "USMEM"),
+            List.of("USANC", "USSDF"),
             List.of("USANC", "USLAX"),
             // The Americas (flowers and fruit northbound)
-            List.of("USMIA", "COBOG"), List.of("USMIA", "BRSAO"), List.of("USMIA", "CLSCL"),
+            List.of("USMIA", "COBOG"),
+            List.of("USMIA", "BRSAO"),
+            List.of("USMIA", "CLSCL"),
             List.of("USNYC", "BRSAO"));
 
     @Override

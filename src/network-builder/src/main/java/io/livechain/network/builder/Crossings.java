@@ -1,10 +1,9 @@
 package io.livechain.network.builder;
 
+import io.livechain.model.network.Coordinates;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-
-import io.livechain.model.network.Coordinates;
 
 /**
  * Where one area (a sea, a landmass) opens into another: straits, canals, capes, bridges, tunnels.
@@ -78,7 +77,8 @@ final class Crossings {
         between = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                between[i][j] = i == j ? 0
+                between[i][j] = i == j
+                        ? 0
                         : shareArea(gates.get(i).areas(), gates.get(j).areas())
                                 ? gates.get(i).at().kilometresTo(gates.get(j).at())
                                 : Double.POSITIVE_INFINITY;
@@ -106,7 +106,8 @@ final class Crossings {
             double first = a.kilometresTo(gates.get(i).at());
             for (int j = 0; j < gates.size(); j++) {
                 if (shareArea(gates.get(j).areas(), areasB) && between[i][j] < Double.POSITIVE_INFINITY) {
-                    best = Math.min(best, first + between[i][j] + gates.get(j).at().kilometresTo(b));
+                    best = Math.min(
+                            best, first + between[i][j] + gates.get(j).at().kilometresTo(b));
                 }
             }
         }

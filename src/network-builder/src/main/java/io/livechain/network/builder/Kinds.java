@@ -5,8 +5,7 @@ import io.livechain.model.network.Facility.Kind;
 /** Per kind of facility: the id suffix and the typical dwell between two lanes. */
 final class Kinds {
 
-    private Kinds() {
-    }
+    private Kinds() {}
 
     static String suffix(Kind kind) {
         return switch (kind) {

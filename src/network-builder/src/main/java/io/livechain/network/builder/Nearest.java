@@ -14,14 +14,13 @@ import java.util.function.ToDoubleBiFunction;
  */
 final class Nearest {
 
-    private Nearest() {
-    }
+    private Nearest() {}
 
     /**
      * @param km route length between two places, {@code +Infinity} where the mode cannot go
      */
-    static List<Span> spans(List<Place> places, int k, double minKm, double maxKm,
-            ToDoubleBiFunction<Place, Place> km) {
+    static List<Span> spans(
+            List<Place> places, int k, double minKm, double maxKm, ToDoubleBiFunction<Place, Place> km) {
         Map<String, Span> spans = new TreeMap<>();
         for (Place from : places) {
             List<Span> options = new ArrayList<>();
@@ -33,7 +32,8 @@ final class Nearest {
                     }
                 }
             }
-            options.sort(Comparator.comparingDouble(Span::km).thenComparing(s -> other(s, from).id()));
+            options.sort(Comparator.comparingDouble(Span::km)
+                    .thenComparing(s -> other(s, from).id()));
             options.stream().limit(k).forEach(s -> spans.putIfAbsent(s.key(), s));
         }
         return List.copyOf(spans.values());

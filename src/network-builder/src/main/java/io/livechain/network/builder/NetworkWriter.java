@@ -1,12 +1,10 @@
 package io.livechain.network.builder;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.livechain.model.network.Network;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Writes the network one facility or lane per line: a change to the rules then shows in a diff as
@@ -16,8 +14,7 @@ final class NetworkWriter {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private NetworkWriter() {
-    }
+    private NetworkWriter() {}
 
     static byte[] write(Network network) {
         StringBuilder out = new StringBuilder();

@@ -1,10 +1,9 @@
 package io.livechain.network.builder;
 
-import java.util.List;
-import java.util.Set;
-
 import io.livechain.model.network.Coordinates;
 import io.livechain.model.network.Facility;
+import java.util.List;
+import java.util.Set;
 
 /**
  * One row of {@code places.csv}: a real place and what the lane rules need to know about it.
@@ -13,8 +12,16 @@ import io.livechain.model.network.Facility;
  * @param seas     the seas a port opens on; empty for every other kind
  * @param rail     the rail network its intermodal terminal is on, empty if it has none
  */
-record Place(String locode, Facility.Kind kind, String name, String country, String landmass, Set<String> seas,
-        String rail, Coordinates position, List<String> capabilities) {
+record Place(
+        String locode,
+        Facility.Kind kind,
+        String name,
+        String country,
+        String landmass,
+        Set<String> seas,
+        String rail,
+        Coordinates position,
+        List<String> capabilities) {
 
     static final String RAIL_TERMINAL = "rail-terminal";
     static final String REEFER_PLUGS = "reefer-plugs";

@@ -1,5 +1,7 @@
 package io.livechain.network.builder;
 
+import io.livechain.model.network.Coordinates;
+import io.livechain.model.network.Facility.Kind;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,9 +17,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-import io.livechain.model.network.Coordinates;
-import io.livechain.model.network.Facility.Kind;
-
 /**
  * Reads {@code places.csv}: the real geography, kept apart from the rules so that a reviewer can
  * check positions against a map without reading code. Lines starting with {@code #} are comments;
@@ -31,8 +30,7 @@ final class Places {
     private static final Pattern LOCODE = Pattern.compile("[A-Z]{2}[A-Z2-9]{3}");
     private static final Pattern LABEL = Pattern.compile("[a-z][a-z0-9-]*");
 
-    private Places() {
-    }
+    private Places() {}
 
     static List<Place> load() {
         try (InputStream in = Places.class.getResourceAsStream(RESOURCE)) {
@@ -110,7 +108,15 @@ final class Places {
         if (rail.isEmpty()) {
             capabilities.remove(Place.RAIL_TERMINAL);
         }
-        return new Place(locode, kind, name, country, landmass, seas, rail, new Coordinates(latitude, longitude),
+        return new Place(
+                locode,
+                kind,
+                name,
+                country,
+                landmass,
+                seas,
+                rail,
+                new Coordinates(latitude, longitude),
                 List.copyOf(capabilities));
     }
 

@@ -1,9 +1,8 @@
 package io.livechain.network.builder;
 
-import java.util.List;
-
 import io.livechain.model.network.Facility;
 import io.livechain.model.network.Lane.Mode;
+import java.util.List;
 
 /**
  * Intermodal trains between facilities with a rail terminal: each to its few nearest terminals on
@@ -16,12 +15,14 @@ final class RailRule implements LaneRule {
     static final int NEIGHBOURS = 3;
     /** Below this a train does not pay for its two terminal lifts: a truck does the move. */
     static final double MIN_KM = 150;
+
     static final double MAX_KM = 2000;
     static final double CIRCUITY = 1.2;
 
     @Override
     public List<Link> links(List<Place> places) {
-        List<Place> terminals = places.stream().filter(p -> p.can(Place.RAIL_TERMINAL)).toList();
+        List<Place> terminals =
+                places.stream().filter(p -> p.can(Place.RAIL_TERMINAL)).toList();
         return Nearest.spans(terminals, NEIGHBOURS, MIN_KM, MAX_KM, RailRule::railKm).stream()
                 .map(s -> new Link(s.a(), s.b(), Mode.RAIL, s.km() * CIRCUITY, reefer(s)))
                 .toList();

@@ -1,8 +1,7 @@
 package io.livechain.network.builder;
 
-import java.util.List;
-
 import io.livechain.model.network.Lane.Mode;
+import java.util.List;
 
 /**
  * Trucks: every facility to its nearest neighbours it can drive to (same landmass, or across a

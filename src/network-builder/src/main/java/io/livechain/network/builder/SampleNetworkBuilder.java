@@ -1,5 +1,8 @@
 package io.livechain.network.builder;
 
+import io.livechain.model.network.Facility;
+import io.livechain.model.network.Lane;
+import io.livechain.model.network.Network;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,10 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import io.livechain.model.network.Facility;
-import io.livechain.model.network.Lane;
-import io.livechain.model.network.Network;
 
 /**
  * Builds the sample network from {@code places.csv} and the lane rules, and writes it where the
@@ -28,15 +27,15 @@ public final class SampleNetworkBuilder {
             + " (places.csv) and lane rules (its README). Generated: edit the rules or the places, not this file.";
     static final String DEFAULT_OUTPUT = "knative/network/network.json";
 
-    private SampleNetworkBuilder() {
-    }
+    private SampleNetworkBuilder() {}
 
     /** The network, and the road links {@link Stitching} had to add (worth a look when places change). */
-    record Built(Network network, List<Link> stitched) {
-    }
+    record Built(Network network, List<Link> stitched) {}
 
     public static void main(String[] args) throws IOException {
-        Path out = Path.of(args.length > 0 ? args[0] : DEFAULT_OUTPUT).toAbsolutePath().normalize();
+        Path out = Path.of(args.length > 0 ? args[0] : DEFAULT_OUTPUT)
+                .toAbsolutePath()
+                .normalize();
         Built built = build(Places.load());
         byte[] bytes = NetworkWriter.write(built.network());
         Files.createDirectories(out.getParent());
@@ -74,8 +73,10 @@ public final class SampleNetworkBuilder {
             }
         }
         lanes.sort(Comparator.comparing(Lane::id));
-        List<Facility> facilities = places.stream().map(Place::facility)
-                .sorted(Comparator.comparing(Facility::id)).toList();
+        List<Facility> facilities = places.stream()
+                .map(Place::facility)
+                .sorted(Comparator.comparing(Facility::id))
+                .toList();
 
         var graph = Connectivity.graph(facilities, lanes);
         if (!Connectivity.stronglyConnected(graph)) {
@@ -94,8 +95,10 @@ public final class SampleNetworkBuilder {
         StringBuilder s = new StringBuilder();
         s.append("wrote ").append(out).append(" (").append(bytes / 1024).append(" KiB)\n");
         s.append(network.facilities().size()).append(" facilities:");
-        kinds.forEach((k, n) -> s.append(' ').append(Kinds.suffix(k).toLowerCase(java.util.Locale.ROOT))
-                .append('=').append(n));
+        kinds.forEach((k, n) -> s.append(' ')
+                .append(Kinds.suffix(k).toLowerCase(java.util.Locale.ROOT))
+                .append('=')
+                .append(n));
         s.append('\n').append(network.lanes().size()).append(" lanes:");
         modes.forEach((m, n) -> s.append(' ').append(m.label()).append('=').append(n));
         s.append(" (reefer-capable ").append(reefer).append(')');

@@ -1,12 +1,11 @@
 package io.livechain.network.builder;
 
+import io.livechain.model.network.Facility.Kind;
+import io.livechain.model.network.Lane.Mode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import io.livechain.model.network.Facility.Kind;
-import io.livechain.model.network.Lane.Mode;
 
 /**
  * Container ships: each port to its nearest ports by sea (short-sea and feeder services), plus the
@@ -26,46 +25,82 @@ final class SeaRule implements LaneRule {
      * Checked against published port-to-port distances in SeaDistanceTest.
      */
     static final double CIRCUITY = 1.05;
+
     static final double APPROACH_KM = 100;
 
     /** Deep-sea services as port pairs (UN/LOCODEs), both directions. */
     static final List<List<String>> TRUNKS = List.of(
             // Asia - Europe, via Malacca and Suez
-            List.of("CNSHA", "NLRTM"), List.of("CNNGB", "DEHAM"), List.of("CNYTN", "BEANR"),
-            List.of("HKHKG", "GBFXT"), List.of("KRPUS", "NLRTM"), List.of("SGSIN", "NLRTM"),
-            List.of("SGSIN", "MAPTM"), List.of("MYTPP", "ESALG"), List.of("CNSHA", "GRPIR"),
-            List.of("CNNGB", "ITGOA"), List.of("INNSA", "BEANR"), List.of("AEJEA", "NLRTM"),
+            List.of("CNSHA", "NLRTM"),
+            List.of("CNNGB", "DEHAM"),
+            List.of("CNYTN", "BEANR"),
+            List.of("HKHKG", "GBFXT"),
+            List.of("KRPUS", "NLRTM"),
+            List.of("SGSIN", "NLRTM"),
+            List.of("SGSIN", "MAPTM"),
+            List.of("MYTPP", "ESALG"),
+            List.of("CNSHA", "GRPIR"),
+            List.of("CNNGB", "ITGOA"),
+            List.of("INNSA", "BEANR"),
+            List.of("AEJEA", "NLRTM"),
             // Transpacific
-            List.of("CNSHA", "USLAX"), List.of("CNYTN", "USLGB"), List.of("CNNGB", "USLGB"),
-            List.of("HKHKG", "USOAK"), List.of("KRPUS", "CAVAN"), List.of("KRPUS", "USSEA"),
-            List.of("JPTYO", "USLAX"), List.of("VNSGN", "USLGB"),
+            List.of("CNSHA", "USLAX"),
+            List.of("CNYTN", "USLGB"),
+            List.of("CNNGB", "USLGB"),
+            List.of("HKHKG", "USOAK"),
+            List.of("KRPUS", "CAVAN"),
+            List.of("KRPUS", "USSEA"),
+            List.of("JPTYO", "USLAX"),
+            List.of("VNSGN", "USLGB"),
             // Asia - US East Coast, via Panama or Suez
-            List.of("CNSHA", "USSAV"), List.of("CNYTN", "USNYC"), List.of("SGSIN", "USNYC"),
+            List.of("CNSHA", "USSAV"),
+            List.of("CNYTN", "USNYC"),
+            List.of("SGSIN", "USNYC"),
             // Transatlantic
-            List.of("NLRTM", "USNYC"), List.of("DEBRV", "USNYC"), List.of("BEANR", "USSAV"),
-            List.of("DEHAM", "CAHAL"), List.of("FRLEH", "USNYC"), List.of("ESVLC", "USNYC"),
+            List.of("NLRTM", "USNYC"),
+            List.of("DEBRV", "USNYC"),
+            List.of("BEANR", "USSAV"),
+            List.of("DEHAM", "CAHAL"),
+            List.of("FRLEH", "USNYC"),
+            List.of("ESVLC", "USNYC"),
             List.of("ESALG", "USHOU"),
             // Europe - Latin America (bananas and meat in reefers northbound)
-            List.of("NLRTM", "BRSSZ"), List.of("DEHAM", "ARBUE"), List.of("ESALG", "BRSSZ"),
-            List.of("BEANR", "COCTG"), List.of("NLRTM", "ECGYE"), List.of("ESVLC", "MXVER"),
+            List.of("NLRTM", "BRSSZ"),
+            List.of("DEHAM", "ARBUE"),
+            List.of("ESALG", "BRSSZ"),
+            List.of("BEANR", "COCTG"),
+            List.of("NLRTM", "ECGYE"),
+            List.of("ESVLC", "MXVER"),
             // Europe - Africa
-            List.of("NLRTM", "ZACPT"), List.of("BEANR", "NGLOS"), List.of("MAPTM", "GHTEM"),
+            List.of("NLRTM", "ZACPT"),
+            List.of("BEANR", "NGLOS"),
+            List.of("MAPTM", "GHTEM"),
             List.of("ESALG", "ZADUR"),
             // Asia and the Middle East - Africa
-            List.of("SGSIN", "ZADUR"), List.of("LKCMB", "KEMBA"), List.of("AEJEA", "TZDAR"),
+            List.of("SGSIN", "ZADUR"),
+            List.of("LKCMB", "KEMBA"),
+            List.of("AEJEA", "TZDAR"),
             List.of("CNNGB", "NGLOS"),
             // Asia - Oceania
-            List.of("SGSIN", "AUMEL"), List.of("CNSHA", "AUSYD"), List.of("HKHKG", "AUBNE"),
-            List.of("SGSIN", "AUFRE"), List.of("NZTRG", "CNSHA"),
+            List.of("SGSIN", "AUMEL"),
+            List.of("CNSHA", "AUSYD"),
+            List.of("HKHKG", "AUBNE"),
+            List.of("SGSIN", "AUFRE"),
+            List.of("NZTRG", "CNSHA"),
             // Oceania - North America
-            List.of("NZAKL", "USLAX"), List.of("AUSYD", "USLAX"),
+            List.of("NZAKL", "USLAX"),
+            List.of("AUSYD", "USLAX"),
             // Asia - Latin America (cherries to China in reefers)
-            List.of("CLSAI", "CNSHA"), List.of("CNSHA", "PECLL"), List.of("CNYTN", "MXZLO"),
+            List.of("CLSAI", "CNSHA"),
+            List.of("CNSHA", "PECLL"),
+            List.of("CNYTN", "MXZLO"),
             List.of("SGSIN", "BRSSZ"),
             // North - South America
             List.of("USNYC", "BRSSZ"),
             // Middle East and India - Far East
-            List.of("AEJEA", "CNSHA"), List.of("AEJEA", "SGSIN"), List.of("INNSA", "CNSHA"));
+            List.of("AEJEA", "CNSHA"),
+            List.of("AEJEA", "SGSIN"),
+            List.of("INNSA", "CNSHA"));
 
     @Override
     public List<Link> links(List<Place> places) {

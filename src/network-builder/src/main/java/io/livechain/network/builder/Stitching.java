@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.graph.Pseudograph;
@@ -18,8 +17,7 @@ import org.jgrapht.graph.Pseudograph;
  */
 final class Stitching {
 
-    private Stitching() {
-    }
+    private Stitching() {}
 
     static List<Link> links(List<Place> places, List<Link> links) {
         List<Link> all = new ArrayList<>(links);
@@ -37,8 +35,10 @@ final class Stitching {
                     }
                     double km = RoadRule.overlandKm(inside, outside);
                     Span span = Span.of(inside, outside, km);
-                    if (km < Double.POSITIVE_INFINITY && (nearest == null || km < nearest.km()
-                            || km == nearest.km() && span.key().compareTo(nearest.key()) < 0)) {
+                    if (km < Double.POSITIVE_INFINITY
+                            && (nearest == null
+                                    || km < nearest.km()
+                                    || km == nearest.km() && span.key().compareTo(nearest.key()) < 0)) {
                         nearest = span;
                     }
                 }
@@ -59,10 +59,12 @@ final class Stitching {
         Graph<String, Link> graph = new Pseudograph<>(null, null, false);
         places.forEach(p -> graph.addVertex(p.id()));
         links.forEach(l -> graph.addEdge(l.a().id(), l.b().id(), l));
-        return new ConnectivityInspector<>(graph).connectedSets().stream()
-                .map(s -> (Set<String>) new TreeSet<>(s))
-                .sorted(Comparator.<Set<String>>comparingInt(Set::size).reversed()
-                        .thenComparing(s -> s.iterator().next()))
-                .toList();
+        return new ConnectivityInspector<>(graph)
+                .connectedSets().stream()
+                        .map(s -> (Set<String>) new TreeSet<>(s))
+                        .sorted(Comparator.<Set<String>>comparingInt(Set::size)
+                                .reversed()
+                                .thenComparing(s -> s.iterator().next()))
+                        .toList();
     }
 }

@@ -1,11 +1,10 @@
 package io.livechain.network.builder;
 
+import io.livechain.model.network.Lane;
+import io.livechain.model.network.Lane.Mode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-
-import io.livechain.model.network.Lane;
-import io.livechain.model.network.Lane.Mode;
 
 /**
  * Turns a link into its two directed lanes: speed and cost per mode. Figures are per shipment unit
@@ -16,6 +15,7 @@ final class Tariff {
 
     /** Cruising speeds: a truck on motorways, an intermodal train, a ship at about 16 knots, a freighter. */
     static final double ROAD_KMH = 65;
+
     static final double RAIL_KMH = 50;
     static final double SEA_KMH = 30;
     static final double AIR_KMH = 800;
@@ -23,14 +23,15 @@ final class Tariff {
     static final int AIR_EXTRA_MINUTES = 60;
     /** EU driving rules: 45 minutes' break after each 4.5 hours at the wheel (no daily rest: two drivers). */
     static final double DRIVING_HOURS_BEFORE_BREAK = 4.5;
+
     static final int BREAK_MINUTES = 45;
 
-    private Tariff() {
-    }
+    private Tariff() {}
 
     static List<Lane> lanes(Link link) {
         double km = round(link.distanceKm());
-        return List.of(lane(link.a(), link.b(), link.mode(), km, link.reefer()),
+        return List.of(
+                lane(link.a(), link.b(), link.mode(), km, link.reefer()),
                 lane(link.b(), link.a(), link.mode(), km, link.reefer()));
     }
 
@@ -39,8 +40,15 @@ final class Tariff {
     }
 
     private static Lane lane(Place from, Place to, Mode mode, double km, boolean reefer) {
-        return new Lane(laneId(from.id(), to.id(), mode), from.id(), to.id(), mode, km, transitMinutes(mode, km),
-                cost(mode, km), reefer);
+        return new Lane(
+                laneId(from.id(), to.id(), mode),
+                from.id(),
+                to.id(),
+                mode,
+                km,
+                transitMinutes(mode, km),
+                cost(mode, km),
+                reefer);
     }
 
     static int transitMinutes(Mode mode, double km) {
@@ -61,10 +69,22 @@ final class Tariff {
         BigDecimal perKm;
         BigDecimal fixed;
         switch (mode) {
-            case ROAD -> { perKm = new BigDecimal("1.60"); fixed = new BigDecimal("60"); }
-            case RAIL -> { perKm = new BigDecimal("0.90"); fixed = new BigDecimal("250"); }
-            case SEA -> { perKm = new BigDecimal("0.12"); fixed = new BigDecimal("400"); }
-            case AIR -> { perKm = new BigDecimal("5.50"); fixed = new BigDecimal("150"); }
+            case ROAD -> {
+                perKm = new BigDecimal("1.60");
+                fixed = new BigDecimal("60");
+            }
+            case RAIL -> {
+                perKm = new BigDecimal("0.90");
+                fixed = new BigDecimal("250");
+            }
+            case SEA -> {
+                perKm = new BigDecimal("0.12");
+                fixed = new BigDecimal("400");
+            }
+            case AIR -> {
+                perKm = new BigDecimal("5.50");
+                fixed = new BigDecimal("150");
+            }
             default -> throw new IllegalArgumentException(mode.name());
         }
         return perKm.multiply(BigDecimal.valueOf(km)).add(fixed).setScale(2, RoundingMode.HALF_UP);

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-
 import org.junit.jupiter.api.Test;
 
 /** The shipped file and the rules cannot drift apart: the file is exactly what the builder makes. */
@@ -20,7 +19,8 @@ class CommittedNetworkTest {
 
     @Test
     void committedFileIsByteForByteWhatTheBuilderMakes() throws IOException {
-        assertTrue(Files.isRegularFile(COMMITTED), COMMITTED.toAbsolutePath().normalize() + " is missing: " + REGENERATE);
+        assertTrue(
+                Files.isRegularFile(COMMITTED), COMMITTED.toAbsolutePath().normalize() + " is missing: " + REGENERATE);
         byte[] committed = Files.readAllBytes(COMMITTED);
         if (!Arrays.equals(committed, Sample.BYTES)) {
             fail(COMMITTED.toAbsolutePath().normalize() + " is not what the builder makes from places.csv and the"

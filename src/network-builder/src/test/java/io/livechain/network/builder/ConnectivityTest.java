@@ -3,13 +3,11 @@ package io.livechain.network.builder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.livechain.model.network.Lane;
 import java.util.List;
-
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 import org.junit.jupiter.api.Test;
-
-import io.livechain.model.network.Lane;
 
 /** Every facility reaches every other: a reroute never finds a facility it cannot leave. */
 class ConnectivityTest {
@@ -26,7 +24,8 @@ class ConnectivityTest {
     void aNetworkWithACutOffFacilityIsReported() {
         var facilities = Sample.NETWORK.facilities();
         List<Lane> lanes = Sample.NETWORK.lanes().stream()
-                .filter(l -> !l.from().equals("JMKIN-PORT") && !l.to().equals("JMKIN-PORT")).toList();
+                .filter(l -> !l.from().equals("JMKIN-PORT") && !l.to().equals("JMKIN-PORT"))
+                .toList();
         var components = Connectivity.components(Connectivity.graph(facilities, lanes));
         assertEquals(2, components.size());
         assertEquals(java.util.Set.of("JMKIN-PORT"), components.get(1));

@@ -3,32 +3,36 @@ package io.livechain.network.builder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.livechain.model.network.Facility;
+import io.livechain.model.network.Lane;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
-
-import io.livechain.model.network.Facility;
-import io.livechain.model.network.Lane;
 
 /** Size, variety and form of the sample: enough to route over, every kind and mode, valid file. */
 class NetworkContentTest {
 
     @Test
     void isLargeEnoughAndStaysAComfortableConfigMap() {
-        assertTrue(Sample.NETWORK.facilities().size() >= 200, "facilities: " + Sample.NETWORK.facilities().size());
-        assertTrue(Sample.NETWORK.lanes().size() >= 1000, "lanes: " + Sample.NETWORK.lanes().size());
+        assertTrue(
+                Sample.NETWORK.facilities().size() >= 200,
+                "facilities: " + Sample.NETWORK.facilities().size());
+        assertTrue(
+                Sample.NETWORK.lanes().size() >= 1000,
+                "lanes: " + Sample.NETWORK.lanes().size());
         // A ConfigMap holds at most 1 MiB.
         assertTrue(Sample.BYTES.length < 900_000, "bytes: " + Sample.BYTES.length);
     }
 
     @Test
     void hasEveryKindAndEveryMode() {
-        assertEquals(EnumSet.allOf(Facility.Kind.class),
+        assertEquals(
+                EnumSet.allOf(Facility.Kind.class),
                 Sample.NETWORK.facilities().stream().map(Facility::kind).collect(Collectors.toSet()));
-        assertEquals(EnumSet.allOf(Lane.Mode.class),
+        assertEquals(
+                EnumSet.allOf(Lane.Mode.class),
                 Sample.NETWORK.lanes().stream().map(Lane::mode).collect(Collectors.toSet()));
     }
 
@@ -47,10 +51,17 @@ class NetworkContentTest {
         Set<String> ids = Sample.NETWORK.lanes().stream().map(Lane::id).collect(Collectors.toSet());
         for (Lane lane : Sample.NETWORK.lanes()) {
             assertEquals(lane.from() + ">" + lane.to() + "." + lane.mode().label(), lane.id());
-            assertTrue(ids.contains(lane.to() + ">" + lane.from() + "." + lane.mode().label()), "no way back: " + lane.id());
+            assertTrue(
+                    ids.contains(
+                            lane.to() + ">" + lane.from() + "." + lane.mode().label()),
+                    "no way back: " + lane.id());
             assertTrue(lane.distanceKm() > 0, lane.id());
-            assertEquals(BigDecimal.valueOf(lane.distanceKm()).setScale(1, java.math.RoundingMode.HALF_UP).doubleValue(),
-                    lane.distanceKm(), lane.id() + " has more than one decimal");
+            assertEquals(
+                    BigDecimal.valueOf(lane.distanceKm())
+                            .setScale(1, java.math.RoundingMode.HALF_UP)
+                            .doubleValue(),
+                    lane.distanceKm(),
+                    lane.id() + " has more than one decimal");
             assertTrue(lane.transitMinutes() >= 1, lane.id());
             assertTrue(lane.cost().signum() > 0 && lane.cost().scale() <= 2, lane.id() + " costs " + lane.cost());
         }
@@ -63,9 +74,17 @@ class NetworkContentTest {
             Facility to = Sample.FACILITY.get(lane.to());
             switch (lane.mode()) {
                 case SEA -> assertTrue(from.kind() == Facility.Kind.PORT && to.kind() == Facility.Kind.PORT, lane.id());
-                case AIR -> assertTrue(from.kind() == Facility.Kind.AIRPORT && to.kind() == Facility.Kind.AIRPORT, lane.id());
-                case RAIL -> assertTrue(from.can(Place.RAIL_TERMINAL) && to.can(Place.RAIL_TERMINAL)
-                        && Sample.PLACE.get(lane.from()).rail().equals(Sample.PLACE.get(lane.to()).rail()), lane.id());
+                case AIR ->
+                    assertTrue(from.kind() == Facility.Kind.AIRPORT && to.kind() == Facility.Kind.AIRPORT, lane.id());
+                case RAIL ->
+                    assertTrue(
+                            from.can(Place.RAIL_TERMINAL)
+                                    && to.can(Place.RAIL_TERMINAL)
+                                    && Sample.PLACE
+                                            .get(lane.from())
+                                            .rail()
+                                            .equals(Sample.PLACE.get(lane.to()).rail()),
+                            lane.id());
                 case ROAD -> assertTrue(lane.reefer(), "every truck can pull a reefer: " + lane.id());
             }
         }

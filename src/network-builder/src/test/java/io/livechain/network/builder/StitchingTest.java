@@ -4,23 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.livechain.model.network.Coordinates;
+import io.livechain.model.network.Facility.Kind;
+import io.livechain.model.network.Lane.Mode;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
-
-import io.livechain.model.network.Coordinates;
-import io.livechain.model.network.Facility.Kind;
-import io.livechain.model.network.Lane.Mode;
 
 /** The safety net behind the rules, and the checks on places.csv. */
 class StitchingTest {
 
     static Place place(String locode, String landmass, double latitude, double longitude) {
-        return new Place(locode, Kind.WAREHOUSE, locode, locode.substring(0, 2), landmass, Set.of(), "",
-                new Coordinates(latitude, longitude), List.of());
+        return new Place(
+                locode,
+                Kind.WAREHOUSE,
+                locode,
+                locode.substring(0, 2),
+                landmass,
+                Set.of(),
+                "",
+                new Coordinates(latitude, longitude),
+                List.of());
     }
 
     @Test
@@ -31,7 +37,8 @@ class StitchingTest {
         List<Link> rules = List.of(RoadRule.link(Span.of(madrid, zaragoza, madrid.kilometresTo(zaragoza))));
         List<Link> added = Stitching.links(List.of(madrid, zaragoza, moscow), rules);
         assertEquals(1, added.size());
-        assertEquals(Set.of(zaragoza, moscow), Set.of(added.get(0).a(), added.get(0).b()));
+        assertEquals(
+                Set.of(zaragoza, moscow), Set.of(added.get(0).a(), added.get(0).b()));
         assertEquals(Mode.ROAD, added.get(0).mode());
     }
 
@@ -46,12 +53,20 @@ class StitchingTest {
     @Test
     void placesCsvRefusesAPortWithoutASeaAndAMismatchedCountry() {
         String header = Places.HEADER + "\n";
-        assertThrows(IllegalArgumentException.class, () -> Places.read(new ByteArrayInputStream(
-                (header + "NLRTM,port,Rotterdam,NL,europe-asia,,,51.9,4.1,\n").getBytes(StandardCharsets.UTF_8))));
-        assertThrows(IllegalArgumentException.class, () -> Places.read(new ByteArrayInputStream(
-                (header + "NLRTM,warehouse,Rotterdam,BE,europe-asia,,,51.9,4.1,\n").getBytes(StandardCharsets.UTF_8))));
-        assertThrows(IllegalArgumentException.class, () -> Places.read(new ByteArrayInputStream(
-                (header + "NLRTM,warehouse,Rotterdam,NL,europe-asia,,,51.9,4.1,rail-terminal\n")
-                        .getBytes(StandardCharsets.UTF_8))));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Places.read(
+                        new ByteArrayInputStream((header + "NLRTM,port,Rotterdam,NL,europe-asia,,,51.9,4.1,\n")
+                                .getBytes(StandardCharsets.UTF_8))));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Places.read(
+                        new ByteArrayInputStream((header + "NLRTM,warehouse,Rotterdam,BE,europe-asia,,,51.9,4.1,\n")
+                                .getBytes(StandardCharsets.UTF_8))));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Places.read(new ByteArrayInputStream(
+                        (header + "NLRTM,warehouse,Rotterdam,NL,europe-asia,,,51.9,4.1,rail-terminal\n")
+                                .getBytes(StandardCharsets.UTF_8))));
     }
 }

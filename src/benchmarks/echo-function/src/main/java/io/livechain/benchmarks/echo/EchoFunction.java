@@ -1,7 +1,6 @@
 package io.livechain.benchmarks.echo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import io.quarkus.funqy.Funq;
 import io.quarkus.funqy.knative.events.CloudEvent;
 import io.quarkus.funqy.knative.events.CloudEventBuilder;
