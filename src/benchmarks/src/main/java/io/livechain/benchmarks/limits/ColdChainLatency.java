@@ -31,10 +31,16 @@ public final class ColdChainLatency {
 
     static final int RATE = 100;
     static final int ASSETS = 400;
-    static final Duration WARM_UP = Duration.ofSeconds(5);
+    static final Duration WARM_UP = Duration.ofSeconds(20);
     static final Duration MEASURED = Duration.ofSeconds(40);
     /** How long alerts may still arrive after the last reading (longer with {@code -Dlivechain.coldchain.drain-seconds}). */
     static final Duration DRAIN = Duration.ofSeconds(Long.getLong("livechain.coldchain.drain-seconds", 10));
+    /**
+     * How long the warm-up's own alerts may take to arrive before measuring starts: a function's first
+     * events load classes and build query plans (seconds in JVM mode), which is start-up, not the
+     * steady latency the goal is about; the report shows the warm-up's latency on a row of its own.
+     */
+    static final Duration WARM_UP_DRAIN = Duration.ofSeconds(60);
 
     static final double GOAL_P99_MS = 150;
     /** Where {@link #run(String, Map, String, Path)} listens unless {@code -Dlivechain.webhook-port} says otherwise. */
@@ -46,10 +52,12 @@ public final class ColdChainLatency {
 
     private final Map<String, Long> intendedAt = new ConcurrentHashMap<>();
     private final Histogram alertMicros = new Histogram(TimeUnit.MINUTES.toMicros(5), 3);
+    private final Histogram warmUpMicros = new Histogram(TimeUnit.MINUTES.toMicros(5), 3);
     private final Histogram ingressMicros = new Histogram(TimeUnit.MINUTES.toMicros(5), 3);
     private final AtomicLong ingressFailed = new AtomicLong();
     private final AtomicLong resolved = new AtomicLong();
     private final AtomicLong unmatched = new AtomicLong();
+    private Duration warmUpWait = Duration.ZERO;
 
     private ColdChainLatency() {}
 
@@ -96,16 +104,23 @@ public final class ColdChainLatency {
             // Event times in the recent past, one minute apart per asset: a short trip per asset.
             Instant start = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofHours(2));
             AlternatingRuns.progress("cold chain: warm-up %d s at %d readings/s ...", WARM_UP.toSeconds(), RATE);
-            send(poster, ingress, "w-" + run, start, WARM_UP, false);
+            long warmUpAlerts = send(poster, ingress, "w-" + run, start, WARM_UP, false);
+            long warmUpEnd = System.nanoTime();
+            awaitAlerts(warmUpMicros, warmUpAlerts, WARM_UP_DRAIN);
+            warmUpWait = Duration.ofNanos(System.nanoTime() - warmUpEnd);
             AlternatingRuns.progress("cold chain: measuring %d s at %d readings/s ...", MEASURED.toSeconds(), RATE);
             long expected = send(poster, ingress, run, start, MEASURED, true);
-            long deadline = System.nanoTime() + DRAIN.toNanos();
-            while (alertCount() < expected && System.nanoTime() < deadline) {
-                Thread.sleep(100);
-            }
-            return section(expected);
+            awaitAlerts(alertMicros, expected, DRAIN);
+            return section(expected, warmUpAlerts);
         } finally {
             webhook.close();
+        }
+    }
+
+    private static void awaitAlerts(Histogram alerts, long expected, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (count(alerts) < expected && System.nanoTime() < deadline) {
+            Thread.sleep(100);
         }
     }
 
@@ -123,7 +138,7 @@ public final class ColdChainLatency {
             long minute = i / ASSETS;
             boolean hot = (i % ASSETS) % 5 == 0 && minute % 2 == 0;
             Instant time = start.plus(Duration.ofMinutes(minute));
-            if (hot && record) {
+            if (hot) {
                 intendedAt.put(asset + "|" + time, intended);
                 alerts++;
             }
@@ -150,10 +165,11 @@ public final class ColdChainLatency {
                 Instant at = raisedAt.isNumber()
                         ? Instant.ofEpochMilli((long) (raisedAt.asDouble() * 1000))
                         : Instant.parse(raisedAt.asText());
-                Long intended = intendedAt.remove(data.path("assetId").asText() + "|" + at);
+                String asset = data.path("assetId").asText();
+                Long intended = intendedAt.remove(asset + "|" + at);
                 if (intended != null) {
-                    record(alertMicros, intended);
-                } else if (!data.path("assetId").asText().startsWith(WARM_UP_ASSETS)) {
+                    record(asset.startsWith(WARM_UP_ASSETS) ? warmUpMicros : alertMicros, intended);
+                } else {
                     unmatched.incrementAndGet(); // an earlier run's, still queued in the chain
                 }
             }
@@ -162,22 +178,29 @@ public final class ColdChainLatency {
         }
     }
 
-    private String section(long expected) {
+    private String section(long expected, long warmUpExpected) {
         double p99 = alertMicros.getValueAtPercentile(99) / 1000.0;
         return "### Cold chain: reading → alert at the webhook, open loop\n\n"
                 + String.format(
                         Locale.ROOT,
                         "`io.livechain.sensor.reading.v1` at %d/s on a fixed schedule into the broker "
-                                + "ingress for %d s after a %d s warm-up, %d assets; every fifth asset alternates 30 °C (beyond the "
+                                + "ingress for %d s, %d assets; every fifth asset alternates 30 °C (beyond the "
                                 + "refrigerated hard limit) with 5 °C, so %d hard-limit alerts are raised (and as many resolved). "
-                                + "Latency from each reading's intended send time.%n%n",
+                                + "Latency from each reading's intended send time. Measured after a %d s warm-up at the same "
+                                + "rate on other assets, once the warm-up's alerts had arrived (%.1f s after its last reading; "
+                                + "its row shows what the first alerts of a cold JVM cost).%n%n",
                         RATE,
                         MEASURED.toSeconds(),
-                        WARM_UP.toSeconds(),
                         ASSETS,
-                        expected)
+                        expected,
+                        WARM_UP.toSeconds(),
+                        warmUpWait.toMillis() / 1000.0)
                 + "| path | count | p50 ms | p99 ms | max ms |\n|---|---|---|---|---|\n"
                 + row("reading → alert at webhook", alertCount() + " of " + expected, alertMicros)
+                + row(
+                        "warm-up: reading → alert (cold start)",
+                        count(warmUpMicros) + " of " + warmUpExpected,
+                        warmUpMicros)
                 + row(
                         "ingress 202 (baseline)",
                         ingressMicros.getTotalCount() + " (" + ingressFailed.get() + " failed)",
@@ -202,8 +225,12 @@ public final class ColdChainLatency {
     }
 
     private long alertCount() {
-        synchronized (alertMicros) {
-            return alertMicros.getTotalCount();
+        return count(alertMicros);
+    }
+
+    private static long count(Histogram alerts) {
+        synchronized (alerts) {
+            return alerts.getTotalCount();
         }
     }
 

@@ -1,13 +1,18 @@
 package io.livechain.benchmarks.limits;
 
+import io.livechain.benchmarks.chain.BrokerBacklog;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The three sections against a running stack, for a run of their own:
  * {@code LimitSections <http base url> <function port base> <postgres host:port> <out dir> [scan-ingest|inventory|coldchain ...]}.
- * Function ports follow the stack's fixed offsets (inventory base+0, scan-ingest base+3).
+ * Function ports follow the stack's fixed offsets (inventory base+0, scan-ingest base+3). Each section
+ * first waits for the broker's backlog to drain (Kafka at {@code -Dlivechain.kafka-bootstrap}, default
+ * the local stack's localhost:19092), as in the chain benchmark, at most
+ * {@code -Dlivechain.backlog-wait-seconds} (120; 0 measures at once, behind whatever is queued).
  */
 public final class LimitSections {
 
@@ -23,7 +28,14 @@ public final class LimitSections {
                 : List.of("scan-ingest", "inventory", "coldchain");
         Map<String, Integer> ports = Map.of("inventory", base, "scan-ingest", base + 3);
         StringBuilder report = new StringBuilder();
+        String kafka = System.getProperty("livechain.kafka-bootstrap", "localhost:19092");
+        Duration backlogWait = Duration.ofSeconds(Long.getLong("livechain.backlog-wait-seconds", 120));
         for (String section : which) {
+            long behind = BrokerBacklog.awaitDrained(kafka, backlogWait);
+            if (behind > 0) {
+                System.out.printf(
+                        "[limits] %s: %,d events still queued in the broker; measuring anyway%n", section, behind);
+            }
             report.append(
                             switch (section) {
                                 case "scan-ingest" -> ScanIngestVsEcho.run(http, ports, postgres, out);
