@@ -4,6 +4,9 @@ import io.livechain.readapi.alerts.AckNotTakenException;
 import io.livechain.readapi.alerts.NoAlertException;
 import io.livechain.readapi.alerts.UnknownAlertStatusException;
 import io.livechain.readapi.deadletters.InvalidDeadLetterException;
+import io.livechain.readapi.deadletters.InvalidReplayRequestException;
+import io.livechain.readapi.deadletters.NoDeadLetterToReplayException;
+import io.livechain.readapi.deadletters.ReplayNotTakenException;
 import io.livechain.readapi.inventory.NoInventoryException;
 import io.livechain.readapi.network.NoNetworkFileException;
 import io.livechain.readapi.shipments.NoShipmentException;
@@ -42,6 +45,21 @@ public class ApiErrorMapper {
     @ServerExceptionMapper
     public RestResponse<ApiError> invalidDeadLetter(InvalidDeadLetterException e) {
         return error(BAD_REQUEST, e);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<ApiError> invalidReplay(InvalidReplayRequestException e) {
+        return error(BAD_REQUEST, e);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<ApiError> nothingToReplay(NoDeadLetterToReplayException e) {
+        return error(NOT_FOUND, e);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<ApiError> replayNotTaken(ReplayNotTakenException e) {
+        return error(SERVICE_UNAVAILABLE, e);
     }
 
     @ServerExceptionMapper

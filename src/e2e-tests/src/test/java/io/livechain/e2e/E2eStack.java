@@ -21,6 +21,7 @@ final class E2eStack {
 
     static final String FLAKY_TYPE = "io.livechain.e2e.flaky.v1";
     static final String REFUSED_TYPE = "io.livechain.e2e.refused.v1";
+    static final String REPLAY_SOURCE = "/e2e/replay";
 
     private static final java.util.Random RANDOM = new java.util.Random();
     private static final java.util.Set<Integer> CHOSEN = new java.util.HashSet<>();
@@ -37,6 +38,8 @@ final class E2eStack {
     final RecordingSubscriber refusing;
     /** A dead-letter sink that is a plain {@code uri}, not a KafkaSink. */
     final RecordingSubscriber uriDeadLetters;
+    /** Refuses movements from {@link #REPLAY_SOURCE} until fixed, so they end in read-api's dead letters. */
+    final RecordingSubscriber replayTarget;
 
     private E2eStack() throws IOException {
         chainRecorder = new RecordingSubscriber(0);
@@ -45,6 +48,7 @@ final class E2eStack {
         conformance = new RecordingSubscriber(0);
         refusing = new RecordingSubscriber(Integer.MAX_VALUE);
         uriDeadLetters = new RecordingSubscriber(0);
+        replayTarget = new RecordingSubscriber(Integer.MAX_VALUE);
         Path target = Path.of("target").toAbsolutePath();
         // One folder per start: a previous one still shutting down stops its PostgreSQL by data folder,
         // and a failed start keeps its logs.
@@ -88,6 +92,7 @@ final class E2eStack {
         conformance.close();
         refusing.close();
         uriDeadLetters.close();
+        replayTarget.close();
     }
 
     private String testTriggers() {
@@ -130,6 +135,19 @@ final class E2eStack {
                   filters: [{exact: {type: %s}}]
                   subscriber: {uri: "%s"}
                   delivery: {retry: 1, backoffPolicy: linear, backoffDelay: PT0.1S, deadLetterSink: {uri: "%s"}}
+                ---
+                apiVersion: eventing.knative.dev/v1
+                kind: Trigger
+                metadata: {name: e2e-replay-target, namespace: livechain}
+                spec:
+                  broker: default
+                  filters: [{exact: {type: io.livechain.inventory.movement.v1, source: %s}}]
+                  subscriber: {uri: "%s"}
+                  delivery:
+                    retry: 1
+                    backoffPolicy: linear
+                    backoffDelay: PT0.1S
+                    deadLetterSink: {ref: {apiVersion: eventing.knative.dev/v1alpha1, kind: KafkaSink, name: livechain-deadletters}}
                 """.formatted(
                         chainRecorder.url(),
                         FLAKY_TYPE,
@@ -138,7 +156,9 @@ final class E2eStack {
                         conformance.url(),
                         REFUSED_TYPE,
                         refusing.url(),
-                        uriDeadLetters.url());
+                        uriDeadLetters.url(),
+                        REPLAY_SOURCE,
+                        replayTarget.url());
     }
 
     private static int freePort() throws IOException {

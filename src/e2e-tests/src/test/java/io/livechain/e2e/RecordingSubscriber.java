@@ -27,7 +27,7 @@ final class RecordingSubscriber implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
-    private final int failuresPerEvent;
+    private volatile int failuresPerEvent;
 
     RecordingSubscriber(int failuresPerEvent) throws IOException {
         this.failuresPerEvent = failuresPerEvent;
@@ -52,6 +52,11 @@ final class RecordingSubscriber implements AutoCloseable {
         }
         exchange.sendResponseHeaders(status, -1);
         exchange.close();
+    }
+
+    /** From now on accepts every event: the cause of its refusals is fixed. */
+    void fix() {
+        failuresPerEvent = 0;
     }
 
     String url() {

@@ -21,11 +21,24 @@ public class DeadLetterStore {
 
     private static final String INSERT = "insert into read_api.dead_letters (id, source, type, time, subject,"
             + " datacontenttype, error_code, error_dest, error_data, extensions, data)"
-            + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) on conflict (source, id) do nothing";
+            + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) on conflict (source, id) do update set"
+            + " type = excluded.type, time = excluded.time, subject = excluded.subject,"
+            + " datacontenttype = excluded.datacontenttype, error_code = excluded.error_code,"
+            + " error_dest = excluded.error_dest, error_data = excluded.error_data, extensions = excluded.extensions,"
+            + " data = excluded.data, received_at = now(), replayed_at = null"
+            // A redelivered dead letter stays stored once; one that died again after its replay counts anew.
+            + " where read_api.dead_letters.replayed_at is not null";
     // seq breaks ties between letters received within the same microsecond.
     private static final String NEWEST_FIRST = "select id, source, type, time, subject, datacontenttype, error_code,"
-            + " error_dest, error_data, extensions, data, received_at from read_api.dead_letters"
+            + " error_dest, error_data, extensions, data, received_at, replayed_at from read_api.dead_letters"
             + " order by received_at desc, seq desc limit $1";
+    // Oldest first, so a replay posts events in the order they died.
+    private static final String NOT_REPLAYED = "select seq, id, source, type, time, subject, datacontenttype,"
+            + " extensions, data from read_api.dead_letters where replayed_at is null"
+            + " and ($1::text is null or id = $1) and ($2::text is null or source = $2)"
+            + " and ($3::text is null or type = $3) and ($4::timestamptz is null or received_at >= $4)"
+            + " and ($5::timestamptz is null or received_at < $5) order by seq limit $6";
+    private static final String MARK_REPLAYED = "update read_api.dead_letters set replayed_at = now() where seq = $1";
 
     private final Pool pool;
     private final EventDataJson dataJson;
@@ -35,7 +48,7 @@ public class DeadLetterStore {
         this.dataJson = new EventDataJson(mapper);
     }
 
-    /** True when stored, false when this (source, id) was stored before (a redelivery). */
+    /** True when stored, false when this (source, id) is stored and not yet replayed (a redelivery). */
     public Uni<Boolean> store(DeadLetter letter) {
         Tuple values = Tuple.tuple()
                 .addString(letter.id())
@@ -60,6 +73,44 @@ public class DeadLetterStore {
                         .toList());
     }
 
+    /** Letters not yet replayed that {@code request} selects, oldest first, at most {@code limit}. */
+    public Uni<List<ReplayableLetter>> notReplayed(ReplayRequest request, int limit) {
+        Tuple values = Tuple.tuple()
+                .addString(request.id())
+                .addString(request.source())
+                .addString(request.type())
+                .addOffsetDateTime(request.receivedFrom())
+                .addOffsetDateTime(request.receivedTo())
+                .addInteger(limit);
+        return pool.preparedQuery(NOT_REPLAYED)
+                .execute(values)
+                .map(rows -> StreamSupport.stream(rows.spliterator(), false)
+                        .map(DeadLetterStore::toReplayable)
+                        .toList());
+    }
+
+    public Uni<Void> markReplayed(long seq) {
+        return pool.preparedQuery(MARK_REPLAYED).execute(Tuple.of(seq)).replaceWithVoid();
+    }
+
+    private static ReplayableLetter toReplayable(Row row) {
+        Buffer data = row.getBuffer("data");
+        return new ReplayableLetter(
+                row.getLong("seq"),
+                new DeadLetter(
+                        row.getString("id"),
+                        row.getString("source"),
+                        row.getString("type"),
+                        row.getOffsetDateTime("time"),
+                        row.getString("subject"),
+                        row.getString("datacontenttype"),
+                        null,
+                        null,
+                        null,
+                        strings(row.getJsonObject("extensions")),
+                        data == null ? null : data.getBytes()));
+    }
+
     private StoredDeadLetter toStored(Row row) {
         Buffer data = row.getBuffer("data");
         return new StoredDeadLetter(
@@ -74,7 +125,8 @@ public class DeadLetterStore {
                 row.getString("datacontenttype"),
                 dataJson.toJson(data == null ? null : data.getBytes()),
                 strings(row.getJsonObject("extensions")),
-                instant(row.getOffsetDateTime("received_at")));
+                instant(row.getOffsetDateTime("received_at")),
+                instant(row.getOffsetDateTime("replayed_at")));
     }
 
     private static Map<String, String> strings(JsonObject json) {

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * A dead letter as listed: its attributes, {@code data} embedded as JSON when it is JSON and as a
- * string otherwise, and when it arrived. {@code subject} is left out when the event had none.
+ * string otherwise, when it arrived, and when it was last replayed ({@code replayedAt}, null until then;
+ * null again when it died again after that). {@code subject} is left out when the event had none.
  */
 public record StoredDeadLetter(
         String id,
@@ -21,4 +22,5 @@ public record StoredDeadLetter(
         String datacontenttype,
         JsonNode data,
         Map<String, String> extensions,
-        Instant receivedAt) {}
+        Instant receivedAt,
+        Instant replayedAt) {}
