@@ -22,6 +22,9 @@ final class E2eStack {
     static final String FLAKY_TYPE = "io.livechain.e2e.flaky.v1";
     static final String REFUSED_TYPE = "io.livechain.e2e.refused.v1";
     static final String REPLAY_SOURCE = "/e2e/replay";
+    static final String HANGING_TYPE = "io.livechain.e2e.hanging.v1";
+    /** The hanging subscriber's Trigger gives each attempt this long (its {@code delivery.timeout}). */
+    static final Duration HANGING_TIMEOUT = Duration.ofSeconds(5);
 
     private static final java.util.Random RANDOM = new java.util.Random();
     private static final java.util.Set<Integer> CHOSEN = new java.util.HashSet<>();
@@ -40,6 +43,8 @@ final class E2eStack {
     final RecordingSubscriber uriDeadLetters;
     /** Refuses movements from {@link #REPLAY_SOURCE} until fixed, so they end in read-api's dead letters. */
     final RecordingSubscriber replayTarget;
+    /** Answers only after a minute, far beyond its Trigger's timeout: its events time out, then dead-letter. */
+    final RecordingSubscriber hanging;
 
     private E2eStack() throws IOException {
         chainRecorder = new RecordingSubscriber(0);
@@ -49,6 +54,7 @@ final class E2eStack {
         refusing = new RecordingSubscriber(Integer.MAX_VALUE);
         uriDeadLetters = new RecordingSubscriber(0);
         replayTarget = new RecordingSubscriber(Integer.MAX_VALUE);
+        hanging = RecordingSubscriber.hanging(Duration.ofMinutes(1));
         Path target = Path.of("target").toAbsolutePath();
         // One folder per start: a previous one still shutting down stops its PostgreSQL by data folder,
         // and a failed start keeps its logs.
@@ -93,6 +99,7 @@ final class E2eStack {
         refusing.close();
         uriDeadLetters.close();
         replayTarget.close();
+        hanging.close();
     }
 
     private String testTriggers() {
@@ -148,6 +155,15 @@ final class E2eStack {
                     backoffPolicy: linear
                     backoffDelay: PT0.1S
                     deadLetterSink: {ref: {apiVersion: eventing.knative.dev/v1alpha1, kind: KafkaSink, name: livechain-deadletters}}
+                ---
+                apiVersion: eventing.knative.dev/v1
+                kind: Trigger
+                metadata: {name: e2e-hanging, namespace: livechain}
+                spec:
+                  broker: default
+                  filters: [{exact: {type: %s}}]
+                  subscriber: {uri: "%s"}
+                  delivery: {retry: 1, backoffPolicy: linear, backoffDelay: PT0.1S, timeout: %s, deadLetterSink: {uri: "%s"}}
                 """.formatted(
                         chainRecorder.url(),
                         FLAKY_TYPE,
@@ -158,7 +174,11 @@ final class E2eStack {
                         refusing.url(),
                         uriDeadLetters.url(),
                         REPLAY_SOURCE,
-                        replayTarget.url());
+                        replayTarget.url(),
+                        HANGING_TYPE,
+                        hanging.url(),
+                        HANGING_TIMEOUT,
+                        uriDeadLetters.url());
     }
 
     private static int freePort() throws IOException {
