@@ -104,6 +104,54 @@ class BrokerIngressE2eTest {
                 .statusCode(202);
     }
 
+    @Test
+    void aSourceOverItsRateLimitGets429WithRetryAfterAndOtherSourcesDoNot() throws InterruptedException {
+        String flooder = "/e2e/flood/" + java.util.UUID.randomUUID();
+        StringBuilder batch = new StringBuilder("[");
+        // Three seconds' worth in one batch: taken on a full bucket, it leaves two seconds of debt.
+        for (int i = 0; i < 3 * E2eStack.RATE_LIMIT_PER_SOURCE; i++) {
+            batch.append(i == 0 ? "" : ",")
+                    .append(
+                            "{\"specversion\": \"1.0\", \"id\": \"flood-%d\", \"source\": \"%s\", \"type\": \"io.livechain.e2e.flood.v1\"}"
+                                    .formatted(i, flooder));
+        }
+        given().baseUri(e2e.url())
+                .contentType("application/cloudevents-batch+json")
+                .body(batch.append("]").toString())
+                .post("/")
+                .then()
+                .statusCode(202);
+
+        String retryAfter = given().baseUri(e2e.url())
+                .contentType("application/cloudevents+json")
+                .body(event("flood-one-more", flooder))
+                .post("/")
+                .then()
+                .statusCode(429)
+                .body("message", containsString("source " + flooder + " sends more than"))
+                .extract()
+                .header("Retry-After");
+        given().baseUri(e2e.url())
+                .contentType("application/cloudevents+json")
+                .body(event("calm-1", "/e2e/calm/" + java.util.UUID.randomUUID()))
+                .post("/")
+                .then()
+                .statusCode(202);
+
+        Thread.sleep(Long.parseLong(retryAfter) * 1000);
+        given().baseUri(e2e.url())
+                .contentType("application/cloudevents+json")
+                .body(event("flood-one-more", flooder))
+                .post("/")
+                .then()
+                .statusCode(202);
+    }
+
+    private static String event(String id, String source) {
+        return """
+                {"specversion": "1.0", "id": "%s", "source": "%s", "type": "io.livechain.e2e.flood.v1"}""".formatted(id, source);
+    }
+
     private static void awaitTotal(String sku, int total) {
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> given().baseUri(e2e.url())

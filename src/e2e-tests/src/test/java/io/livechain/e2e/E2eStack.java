@@ -23,6 +23,8 @@ final class E2eStack {
     static final String REFUSED_TYPE = "io.livechain.e2e.refused.v1";
     static final String REPLAY_SOURCE = "/e2e/replay";
     static final String HANGING_TYPE = "io.livechain.e2e.hanging.v1";
+    /** Far above what the other tests send from one source; BrokerIngressE2eTest floods past it. */
+    static final int RATE_LIMIT_PER_SOURCE = 500;
     /** The hanging subscriber's Trigger gives each attempt this long (its {@code delivery.timeout}). */
     static final Duration HANGING_TIMEOUT = Duration.ofSeconds(5);
 
@@ -66,6 +68,7 @@ final class E2eStack {
                 .withDataDir(data)
                 .withPorts(freePort(), freePortPair(), freePort(), freePortRange(6))
                 .withExtraManifests(List.of(manifests))
+                .withRateLimitPerSource(RATE_LIMIT_PER_SOURCE)
                 .withFunctionProperties(Map.of(
                         "livechain.notify.channels.oncall.kind",
                         "webhook",

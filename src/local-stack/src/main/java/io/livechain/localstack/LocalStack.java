@@ -2,6 +2,7 @@ package io.livechain.localstack;
 
 import io.livechain.localstack.broker.KnativeKafkaBroker;
 import io.livechain.localstack.broker.KnativeKafkaSources;
+import io.livechain.localstack.broker.SourceRateLimit;
 import io.livechain.localstack.functions.FunctionProcesses;
 import io.livechain.localstack.gateway.Gateway;
 import io.livechain.localstack.kafka.KafkaProbe;
@@ -103,7 +104,13 @@ public final class LocalStack implements AutoCloseable {
         started.push(
                 () -> vertx.close().toCompletionStage().toCompletableFuture().join());
         Progress.step("starting the broker stand-in (Trigger consumer groups) ...");
-        broker = KnativeKafkaBroker.start(vertx, manifests, BROKER, config.bootstrapServers(), functions::url);
+        broker = KnativeKafkaBroker.start(
+                vertx,
+                manifests,
+                BROKER,
+                config.bootstrapServers(),
+                functions::url,
+                SourceRateLimit.of(config.rateLimitPerSource()));
         started.push(broker);
         Progress.step("starting the KafkaSource stand-in "
                 + manifests.kafkaSources().stream().map(k -> k.name()).toList() + " ...");

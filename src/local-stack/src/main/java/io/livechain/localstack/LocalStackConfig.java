@@ -28,6 +28,8 @@ import java.util.TreeMap;
  *        {@code function-properties} file ({@code local-stack.properties} in the checkout, if present)
  * @param maxEventBytes the largest request the broker ingress takes (413 beyond it); the default stays
  *        under Kafka's default record limit of 1 MiB, headers included
+ * @param rateLimitPerSource events a second each CloudEvent source may send to the broker ingress
+ *        (429 with Retry-After beyond it, bursts up to a second's worth); 0, the default, is no limit
  */
 public record LocalStackConfig(
         Path home,
@@ -43,7 +45,8 @@ public record LocalStackConfig(
         int functionPortBase,
         List<Path> extraManifests,
         Map<String, String> functionProperties,
-        int maxEventBytes) {
+        int maxEventBytes,
+        int rateLimitPerSource) {
 
     public static LocalStackConfig fromEnvironment() {
         Path home = findHome(
@@ -65,7 +68,8 @@ public record LocalStackConfig(
                 readProperties(Path.of(setting(
                         "function-properties",
                         home.resolve("local-stack.properties").toString()))),
-                Integer.parseInt(setting("max-event-bytes", "1000000")));
+                Integer.parseInt(setting("max-event-bytes", "1000000")),
+                Integer.parseInt(setting("rate-limit-per-source", "0")));
     }
 
     public Path knativeDir() {
@@ -96,7 +100,8 @@ public record LocalStackConfig(
                 functionBase,
                 extraManifests,
                 functionProperties,
-                maxEventBytes);
+                maxEventBytes,
+                rateLimitPerSource);
     }
 
     public LocalStackConfig withDataDir(Path dir) {
@@ -114,7 +119,8 @@ public record LocalStackConfig(
                 functionPortBase,
                 extraManifests,
                 functionProperties,
-                maxEventBytes);
+                maxEventBytes,
+                rateLimitPerSource);
     }
 
     public LocalStackConfig withExtraManifests(List<Path> folders) {
@@ -132,7 +138,8 @@ public record LocalStackConfig(
                 functionPortBase,
                 List.copyOf(folders),
                 functionProperties,
-                maxEventBytes);
+                maxEventBytes,
+                rateLimitPerSource);
     }
 
     public LocalStackConfig withFunctionProperties(Map<String, String> properties) {
@@ -150,7 +157,27 @@ public record LocalStackConfig(
                 functionPortBase,
                 extraManifests,
                 Map.copyOf(properties),
-                maxEventBytes);
+                maxEventBytes,
+                rateLimitPerSource);
+    }
+
+    public LocalStackConfig withRateLimitPerSource(int eventsPerSecond) {
+        return new LocalStackConfig(
+                home,
+                dataDir,
+                httpPort,
+                kafkaPort,
+                kafkaBootstrap,
+                postgresPort,
+                postgresHost,
+                postgresUser,
+                postgresPassword,
+                database,
+                functionPortBase,
+                extraManifests,
+                functionProperties,
+                maxEventBytes,
+                eventsPerSecond);
     }
 
     private static Map<String, String> readProperties(Path file) {

@@ -11,15 +11,18 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 
 /**
  * The broker's HTTP ingress: takes CloudEvents in binary, structured or JSON batch mode and answers
  * 202 only once Kafka stored every event of the request, 400 for a request that is no valid
- * CloudEvent, 413 for one larger than the ingress or Kafka takes (final: retrying cannot help), 503
- * when Kafka cannot store it (the sender retries).
+ * CloudEvent, 413 for one larger than the ingress or Kafka takes (final: retrying cannot help), 429
+ * with {@code Retry-After} when a source sends more than its rate limit allows, 503 when Kafka cannot
+ * store it (the sender retries).
  */
 public final class BrokerIngress {
 
@@ -27,14 +30,17 @@ public final class BrokerIngress {
     static final int BAD_REQUEST = 400;
     static final int UNAVAILABLE = 503;
     public static final int TOO_LARGE = 413;
+    static final int TOO_MANY_REQUESTS = 429;
     private static final String BATCH = "application/cloudevents-batch+json";
 
     private final EventLog log;
     private final String topic;
+    private final SourceRateLimit rateLimit;
 
-    public BrokerIngress(EventLog log, String topic) {
+    public BrokerIngress(EventLog log, String topic, SourceRateLimit rateLimit) {
         this.log = log;
         this.topic = topic;
+        this.rateLimit = rateLimit;
     }
 
     /** Handles a POST whose body the router has already read. */
@@ -51,6 +57,9 @@ public final class BrokerIngress {
             answer(ctx, BAD_REQUEST, "not a valid CloudEvent: " + e.getMessage());
             return;
         }
+        if (rateLimit.enabled() && overLimit(ctx, events)) {
+            return;
+        }
         CompletableFuture.allOf(events.stream().map(e -> log.append(topic, e)).toArray(CompletableFuture[]::new))
                 .whenComplete((ok, error) -> {
                     if (error != null && causedBy(error, RecordTooLargeException.class)) {
@@ -61,6 +70,26 @@ public final class BrokerIngress {
                         ctx.response().setStatusCode(ACCEPTED).end();
                     }
                 });
+    }
+
+    /** Answers 429 and returns true when a source of {@code events} is over its limit. */
+    private boolean overLimit(RoutingContext ctx, List<CloudEvent> events) {
+        Map<String, Integer> perSource = new HashMap<>();
+        events.forEach(e -> perSource.merge(e.getSource().toString(), 1, Integer::sum));
+        for (Map.Entry<String, Integer> source : perSource.entrySet()) {
+            long retryAfter = rateLimit.take(source.getKey(), source.getValue());
+            if (retryAfter > 0) {
+                ctx.response().putHeader("Retry-After", Long.toString(retryAfter));
+                answer(
+                        ctx,
+                        TOO_MANY_REQUESTS,
+                        "source " + source.getKey() + " sends more than " + rateLimit.perSecond()
+                                + " events a second (LIVECHAIN_RATE_LIMIT_PER_SOURCE); retry after " + retryAfter
+                                + " s");
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<CloudEvent> read(RoutingContext ctx) {

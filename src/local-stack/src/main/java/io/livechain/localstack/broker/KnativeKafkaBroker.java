@@ -43,13 +43,15 @@ public final class KnativeKafkaBroker implements AutoCloseable {
      * Creates the topics and starts a dispatcher per Trigger of {@code brokerName}.
      *
      * @param serviceUrl base URL of a Knative Service by name, e.g. {@code http://localhost:18081}
+     * @param rateLimit how many events each source may send to the ingress
      */
     public static KnativeKafkaBroker start(
             Vertx vertx,
             Manifests manifests,
             String brokerName,
             String bootstrap,
-            Function<String, String> serviceUrl) {
+            Function<String, String> serviceUrl,
+            SourceRateLimit rateLimit) {
         BrokerSpec broker = manifests.broker(brokerName);
         List<TriggerSpec> triggers = manifests.triggers().stream()
                 .filter(t -> t.broker().equals(brokerName))
@@ -77,7 +79,8 @@ public final class KnativeKafkaBroker implements AutoCloseable {
         }
         TriggerReaders readers =
                 TriggerReaders.start(bootstrap, List.of(broker.topic()), dispatchers, RecordEvents.CLOUD_EVENTS);
-        return new KnativeKafkaBroker(new BrokerIngress(log, broker.topic()), dispatchers, readers, log, client);
+        return new KnativeKafkaBroker(
+                new BrokerIngress(log, broker.topic(), rateLimit), dispatchers, readers, log, client);
     }
 
     public BrokerIngress ingress() {
