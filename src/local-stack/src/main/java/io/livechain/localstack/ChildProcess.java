@@ -7,9 +7,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /** A child JVM on this process' classpath or a jar, its output in a log file; stopped with SIGTERM. */
 public final class ChildProcess implements AutoCloseable {
+
+    /**
+     * A terminal's Ctrl-C signals its whole foreground process group: run in the stand-in's group, Kafka
+     * and every function would start dying at once, under the stand-in's orderly stop (functions,
+     * then Kafka, then PostgreSQL), which then waits on what is gone. A session of its own for each
+     * child leaves Ctrl-C to the stand-in. util-linux {@code setsid} execs in place (same pid); where it
+     * is missing (macOS), children stay in the group.
+     */
+    private static final List<String> OWN_SESSION = Stream.of("/usr/bin/setsid", "/bin/setsid")
+            .filter(path -> Files.isExecutable(Path.of(path)))
+            .limit(1)
+            .toList();
 
     private final String name;
     private final Process process;
@@ -29,7 +42,7 @@ public final class ChildProcess implements AutoCloseable {
     /** As above, with extra environment variables (e.g. Knative's K_SINK). */
     public static ChildProcess startJava(
             String name, List<String> jvmArgs, List<String> mainArgs, Path log, Map<String, String> env) {
-        List<String> command = new ArrayList<>();
+        List<String> command = new ArrayList<>(OWN_SESSION);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArgs);
         command.addAll(mainArgs);
