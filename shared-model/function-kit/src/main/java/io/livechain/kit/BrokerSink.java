@@ -9,14 +9,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Posts events to the broker's ingress ({@code K_SINK}, set by a Knative SinkBinding) as structured
- * CloudEvents, for functions that decide more events than one reply carries. A post completes only
+ * Posts events to the broker's ingress ({@code K_SINK}, set by a Knative SinkBinding): structured
+ * CloudEvents with JSON data, for functions that decide more events than one reply carries, or
+ * binary ones whose data bytes go as they are (read-api's dead-letter replay). A post completes only
  * when the broker answered 2xx (stored in Kafka); anything else is a {@link DownstreamUnavailableException}.
  */
 public final class BrokerSink {
@@ -45,6 +48,21 @@ public final class BrokerSink {
             Instant time,
             String dataContentType,
             JsonNode data) {}
+
+    /**
+     * An event to post in binary content mode: attributes in {@code ce-} headers, {@code data} (any
+     * media type, may be null) as the body. {@code time}, {@code subject} and {@code dataContentType}
+     * may be null; {@code extensions} are further attributes by name.
+     */
+    public record BinaryEvent(
+            String id,
+            String type,
+            String source,
+            Instant time,
+            String subject,
+            String dataContentType,
+            Map<String, String> extensions,
+            byte[] data) {}
 
     /** What {@link #postInOrder} got through: the ids the broker took, and why it stopped, if it did. */
     public record Outcome(List<String> posted, DownstreamUnavailableException failure) {}
@@ -78,23 +96,69 @@ public final class BrokerSink {
             envelope.put("partitionkey", event.partitionKey());
         }
         envelope.set("data", event.data());
+        HttpRequest request;
         try {
-            HttpRequest request = HttpRequest.newBuilder(sink)
+            request = HttpRequest.newBuilder(sink)
                     .timeout(timeout)
                     .header("Content-Type", "application/cloudevents+json")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(envelope)))
                     .build();
+        } catch (IOException e) {
+            throw new DownstreamUnavailableException("cannot write ce-id " + event.id() + ": " + e.getMessage(), e);
+        }
+        send(request, event.id());
+    }
+
+    /** Posts {@code event} in binary content mode, its data bytes untouched. */
+    public void postBinary(BinaryEvent event) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(sink)
+                .timeout(timeout)
+                .header("ce-specversion", "1.0")
+                .header("ce-id", headerValue(event.id()))
+                .header("ce-source", headerValue(event.source()))
+                .header("ce-type", headerValue(event.type()));
+        if (event.time() != null) {
+            request.header("ce-time", event.time().toString());
+        }
+        if (event.subject() != null) {
+            request.header("ce-subject", headerValue(event.subject()));
+        }
+        event.extensions().forEach((name, value) -> request.header("ce-" + name, headerValue(value)));
+        if (event.dataContentType() != null) {
+            request.header("Content-Type", event.dataContentType());
+        }
+        byte[] data = event.data() == null ? new byte[0] : event.data();
+        send(request.POST(HttpRequest.BodyPublishers.ofByteArray(data)).build(), event.id());
+    }
+
+    private void send(HttpRequest request, String id) {
+        try {
             int status =
                     http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             if (status / 100 != 2) {
-                throw new DownstreamUnavailableException("broker answered " + status + " for ce-id " + event.id());
+                throw new DownstreamUnavailableException("the broker answered " + status + " for ce-id " + id);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DownstreamUnavailableException("interrupted posting ce-id " + event.id(), e);
+            throw new DownstreamUnavailableException("interrupted posting ce-id " + id, e);
         } catch (IOException e) {
             throw new DownstreamUnavailableException(
-                    "broker unreachable at " + sink.getHost() + " for ce-id " + event.id() + ": " + e.getMessage(), e);
+                    "the broker is unreachable at " + sink.getHost() + " for ce-id " + id + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Percent-encodes what an HTTP header cannot carry, as the CloudEvents HTTP binding says. */
+    static String headerValue(String value) {
+        StringBuilder encoded = new StringBuilder(value.length());
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c <= 0x20 || c >= 0x7f || c == '"' || c == '%') {
+                encoded.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)));
+                encoded.append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            } else {
+                encoded.append((char) c);
+            }
+        }
+        return encoded.toString();
     }
 }
