@@ -4,10 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.livechain.benchmarks.chain.ChainBenchmark;
 import io.livechain.benchmarks.chain.ChainOptions;
 import io.livechain.benchmarks.chain.ReportSection;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -98,7 +102,7 @@ public final class Benchmarks {
         if (!Boolean.parseBoolean(System.getProperty("bench.sections", "true"))) {
             return List.of(); // -Dbench.sections=false: the scan steps only
         }
-        java.nio.file.Path out = ChainOptions.fromSystemProperties().outDir();
+        Path out = ChainOptions.fromSystemProperties().outDir();
         return List.of(
                 section(
                         "scan-ingest against a bare Funqy echo function",
@@ -196,7 +200,7 @@ public final class Benchmarks {
     private static void awaitTotal(LoadGenerator load, URI uri, long expected) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
         while (Instant.now().isBefore(deadline)) {
-            var response = load.get(uri);
+            var response = load.get(uri, localToken());
             if (response.statusCode() == 200
                     && JSON.readTree(response.body()).path("total").asLong() == expected) {
                 return;
@@ -204,6 +208,24 @@ public final class Benchmarks {
             Thread.sleep(100);
         }
         throw new IllegalStateException(uri + " never reached " + expected);
+    }
+
+    /**
+     * The read API's bearer token: {@code -Dlivechain.token}, else the running local stack's
+     * {@code .local-stack/token} in this folder or one above it; none for a stack without tokens.
+     */
+    private static Optional<String> localToken() throws IOException {
+        String given = System.getProperty("livechain.token");
+        if (given != null) {
+            return Optional.of(given);
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path file = dir.resolve(".local-stack/token");
+            if (Files.exists(file)) {
+                return Optional.of(Files.readString(file).strip());
+            }
+        }
+        return Optional.empty();
     }
 
     private static LoadGenerator.Event scan(String id, String sku) {

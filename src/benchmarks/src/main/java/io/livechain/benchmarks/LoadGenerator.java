@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -84,12 +85,11 @@ final class LoadGenerator {
     }
 
     /** A plain GET, for polling the read API. */
-    HttpResponse<String> get(URI uri) throws Exception {
-        return client.send(
-                HttpRequest.newBuilder(uri)
-                        .timeout(Duration.ofSeconds(10))
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+    /** A GET with the read API's bearer token, when there is one. */
+    HttpResponse<String> get(URI uri, Optional<String> bearerToken) throws Exception {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET();
+        bearerToken.ifPresent(token -> request.header("Authorization", "Bearer " + token));
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -154,7 +154,7 @@ class BrokerIngressE2eTest {
 
     private static void awaitTotal(String sku, int total) {
         await().atMost(Duration.ofSeconds(60))
-                .untilAsserted(() -> given().baseUri(e2e.url())
+                .untilAsserted(() -> e2e.api()
                         .get("/api/inventory/" + sku)
                         .then()
                         .statusCode(200)

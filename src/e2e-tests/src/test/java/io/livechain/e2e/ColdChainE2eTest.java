@@ -1,6 +1,5 @@
 package io.livechain.e2e;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -63,13 +62,13 @@ class ColdChainE2eTest {
         assertEquals(1, webhook("io.livechain.alert.raised.v1", asset).size(), "one alert, not one per reading");
 
         String alertId = raised.getString("data.alertId");
-        given().baseUri(e2e.url())
+        e2e.api()
                 .get("/api/alerts?asset=" + asset + "&status=resolved")
                 .then()
                 .statusCode(200)
                 .body("[0].alertId", equalTo(alertId))
                 .body("[0].rule", equalTo("excursion"));
-        given().baseUri(e2e.url())
+        e2e.api()
                 .contentType("application/json")
                 .body("{\"by\": \"e2e\"}")
                 .post("/api/alerts/" + alertId + "/ack")

@@ -28,7 +28,7 @@ class DeadLetterReplayE2eTest {
     }
 
     private static int total(String sku) {
-        return given().baseUri(e2e.url())
+        return e2e.api()
                 .get("/api/inventory/" + sku)
                 .then()
                 .statusCode(200)
@@ -56,14 +56,14 @@ class DeadLetterReplayE2eTest {
 
         await().atMost(PATIENCE).ignoreExceptions().until(() -> total(sku) == 5);
         await().atMost(PATIENCE)
-                .untilAsserted(() -> given().baseUri(e2e.url())
+                .untilAsserted(() -> e2e.api()
                         .get("/api/deadletters")
                         .then()
                         .statusCode(200)
                         .body("find { it.id == '" + id + "' }.errorCode", equalTo(503)));
 
         e2e.replayTarget.fix();
-        given().baseUri(e2e.url())
+        e2e.api()
                 .contentType("application/json")
                 .body("{\"id\": \"" + id + "\", \"source\": \"" + E2eStack.REPLAY_SOURCE + "\"}")
                 .post("/api/deadletters/replay")
@@ -81,7 +81,7 @@ class DeadLetterReplayE2eTest {
         assertNull(replayed.attribute("knativeerrorcode"), "the error belonged to its death");
         // Inventory gets the replay too (its Trigger matches the type) and must recognise it.
         await().during(Duration.ofSeconds(3)).atMost(PATIENCE).until(() -> total(sku) == 5);
-        given().baseUri(e2e.url())
+        e2e.api()
                 .get("/api/deadletters")
                 .then()
                 .body("find { it.id == '" + id + "' }.replayedAt", org.hamcrest.Matchers.notNullValue());

@@ -1,7 +1,10 @@
 package io.livechain.e2e;
 
+import static io.restassured.RestAssured.given;
+
 import io.livechain.localstack.LocalStack;
 import io.livechain.localstack.LocalStackConfig;
+import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -33,6 +36,9 @@ final class E2eStack {
     private static E2eStack instance;
 
     final LocalStack stack;
+    /** The stack's data folder (its .local-stack): logs, keys, the token file. */
+    final Path data;
+
     final RecordingSubscriber chainRecorder;
     final RecordingSubscriber flaky;
     /** Subscriber of the CloudEvents SDK's conformance events ({@code io.cloudevents.core.test.Data}). */
@@ -60,7 +66,7 @@ final class E2eStack {
         Path target = Path.of("target").toAbsolutePath();
         // One folder per start: a previous one still shutting down stops its PostgreSQL by data folder,
         // and a failed start keeps its logs.
-        Path data = target.resolve("e2e-stack-" + ProcessHandle.current().pid() + "-" + System.nanoTime() % 100_000);
+        data = target.resolve("e2e-stack-" + ProcessHandle.current().pid() + "-" + System.nanoTime() % 100_000);
         deleteRecursively(data);
         Path manifests = Files.createDirectories(target.resolve("e2e-manifests"));
         Files.writeString(manifests.resolve("test-triggers.yaml"), testTriggers());
@@ -91,6 +97,11 @@ final class E2eStack {
 
     String url() {
         return stack.url();
+    }
+
+    /** A request to the read API through the gateway, with the local stack's bearer token (every role). */
+    RequestSpecification api() {
+        return given().baseUri(url()).auth().oauth2(stack.token());
     }
 
     private void stop() {

@@ -1,6 +1,5 @@
 package io.livechain.e2e;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -43,7 +42,7 @@ class EpcisCaptureE2eTest {
     }
 
     private static String capture(String document) {
-        return given().baseUri(e2e.url())
+        return e2e.api()
                 .contentType("application/ld+json")
                 .body(document)
                 .post("/api/epcis/capture")
@@ -58,7 +57,7 @@ class EpcisCaptureE2eTest {
     @Test
     void receivingDocumentShowsInTheInventoryAndARepeatedEventCountsOnce() {
         String captureId = capture(receiving("urn:uuid:doc-1", "2026-11-20T08:00:00Z", 10));
-        given().baseUri(e2e.url())
+        e2e.api()
                 .get("/api/epcis/capture/" + captureId)
                 .then()
                 .statusCode(200)
@@ -66,7 +65,7 @@ class EpcisCaptureE2eTest {
                 .body("running", equalTo(false));
 
         await().atMost(Duration.ofSeconds(60))
-                .untilAsserted(() -> given().baseUri(e2e.url())
+                .untilAsserted(() -> e2e.api()
                         .get("/api/inventory/" + GTIN)
                         .then()
                         .statusCode(200)
@@ -76,17 +75,15 @@ class EpcisCaptureE2eTest {
         capture(receiving("urn:uuid:doc-2-same-event", "2026-11-20T08:00:00Z", 10));
         capture(receiving("urn:uuid:doc-3", "2026-11-20T08:30:00Z", 5));
         await().atMost(Duration.ofSeconds(60))
-                .untilAsserted(() -> given().baseUri(e2e.url())
-                        .get("/api/inventory/" + GTIN)
-                        .then()
-                        .body("total", equalTo(15)));
+                .untilAsserted(
+                        () -> e2e.api().get("/api/inventory/" + GTIN).then().body("total", equalTo(15)));
     }
 
     @Test
     void documentBreakingTheSchemaIsAFailedJobNamingThePath() {
         String broken = receiving("urn:uuid:doc-bad", "2026-11-20T08:00:00Z", 1).replace("\"OBSERVE\"", "\"MOVE\"");
         String captureId = capture(broken);
-        given().baseUri(e2e.url())
+        e2e.api()
                 .get("/api/epcis/capture/" + captureId)
                 .then()
                 .statusCode(200)

@@ -44,7 +44,7 @@ class FunctionCrashE2eTest {
 
         await().atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofMillis(500))
-                .untilAsserted(() -> given().baseUri(e2e.url())
+                .untilAsserted(() -> e2e.api()
                         .get("/api/inventory/" + SKU)
                         .then()
                         .statusCode(200)
@@ -59,9 +59,7 @@ class FunctionCrashE2eTest {
         // Stays exact: no late redelivery counts a scan twice.
         await().during(Duration.ofSeconds(2))
                 .atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> given().baseUri(e2e.url())
-                        .get("/api/inventory/" + SKU)
-                        .then()
-                        .body("total", equalTo(SCANS)));
+                .untilAsserted(
+                        () -> e2e.api().get("/api/inventory/" + SKU).then().body("total", equalTo(SCANS)));
     }
 }

@@ -1,6 +1,5 @@
 package io.livechain.e2e;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,12 +41,8 @@ class HangingSubscriberE2eTest {
         // applied well before, through its own Triggers (scan-ingest, inventory).
         await().atMost(PATIENCE)
                 .ignoreExceptions()
-                .until(() -> given().baseUri(e2e.url())
-                                .get("/api/inventory/" + sku)
-                                .then()
-                                .extract()
-                                .<Integer>path("total")
-                        == 4);
+                .until(() ->
+                        e2e.api().get("/api/inventory/" + sku).then().extract().<Integer>path("total") == 4);
         assertFalse(deadLettered(hung), "the scan waited for the hung delivery's timeouts");
 
         await().atMost(PATIENCE).until(() -> deadLettered(hung));

@@ -34,7 +34,7 @@ class InventoryChainE2eTest {
     }
 
     private static ValidatableResponse inventory(String sku) {
-        return given().baseUri(e2e.url()).get("/api/inventory/" + sku).then();
+        return e2e.api().get("/api/inventory/" + sku).then();
     }
 
     @Test
@@ -81,7 +81,7 @@ class InventoryChainE2eTest {
                 .statusCode(202);
 
         awaitTotal("E2E-REDELIVER", 6);
-        given().baseUri(e2e.url())
+        e2e.api()
                 .get("/api/inventory/E2E-REDELIVER/DC-1")
                 .then()
                 .statusCode(200)
@@ -156,7 +156,7 @@ class InventoryChainE2eTest {
                 .statusCode(202);
 
         await().atMost(PATIENCE)
-                .untilAsserted(() -> given().baseUri(e2e.url())
+                .untilAsserted(() -> e2e.api()
                         .get("/api/deadletters")
                         .then()
                         .statusCode(200)
@@ -183,7 +183,7 @@ class InventoryChainE2eTest {
         await().atMost(PATIENCE)
                 .until(() -> e2e.flaky.received().stream().anyMatch(r -> "flaky-1".equals(r.attribute("id"))));
         assertEquals(3, e2e.flaky.attempts("flaky-1"));
-        given().baseUri(e2e.url())
+        e2e.api()
                 .get("/api/deadletters")
                 .then()
                 .statusCode(200)

@@ -45,20 +45,12 @@ class RerouteE2eTest {
     }
 
     private static JsonPath shipment(String id) {
-        return JsonPath.from(given().baseUri(e2e.url())
-                .get("/api/shipments/" + id)
-                .then()
-                .extract()
-                .asString());
+        return JsonPath.from(
+                e2e.api().get("/api/shipments/" + id).then().extract().asString());
     }
 
     private static boolean found(String id) {
-        return given().baseUri(e2e.url())
-                        .get("/api/shipments/" + id)
-                        .then()
-                        .extract()
-                        .statusCode()
-                == 200;
+        return e2e.api().get("/api/shipments/" + id).then().extract().statusCode() == 200;
     }
 
     @Test
@@ -74,7 +66,7 @@ class RerouteE2eTest {
         assertEquals("CNSHA-PORT", route.get(0));
         assertEquals("DEMUC-DC", route.get(route.size() - 1));
 
-        Map<String, String> kinds = JsonPath.from(given().baseUri(e2e.url())
+        Map<String, String> kinds = JsonPath.from(e2e.api()
                         .get("/api/network")
                         .then()
                         .statusCode(200)

@@ -5,6 +5,7 @@ import io.livechain.localstack.broker.KnativeKafkaSources;
 import io.livechain.localstack.broker.SourceRateLimit;
 import io.livechain.localstack.functions.FunctionProcesses;
 import io.livechain.localstack.gateway.Gateway;
+import io.livechain.localstack.jwt.LocalJwt;
 import io.livechain.localstack.kafka.KafkaProbe;
 import io.livechain.localstack.kafka.LocalKafka;
 import io.livechain.localstack.knative.Manifests;
@@ -12,6 +13,9 @@ import io.livechain.localstack.postgres.LocalPostgres;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -42,6 +46,7 @@ public final class LocalStack implements AutoCloseable {
     private KnativeKafkaSources sources;
     private FunctionProcesses functions;
     private Gateway gateway;
+    private String token;
 
     private LocalStack(LocalStackConfig config) {
         this.config = config;
@@ -97,6 +102,7 @@ public final class LocalStack implements AutoCloseable {
         }
         kafka = new KafkaProbe(config.bootstrapServers());
         started.push(kafka);
+        token = issueLocalToken();
         Progress.step("starting functions " + manifests.serviceNames() + " ...");
         functions = FunctionProcesses.start(config, manifests);
         started.push(functions);
@@ -126,6 +132,23 @@ public final class LocalStack implements AutoCloseable {
         started.push(gateway);
         awaitReady(limit);
         functions.superviseRestarts();
+    }
+
+    /**
+     * The key pair read-api verifies tokens with (its livechain-jwt Secret, locally a folder) and a
+     * token holding every role, also written to {@code <data>/token} for scripts.
+     */
+    private String issueLocalToken() {
+        String issuer = manifests.service(READ_API).env().getOrDefault("LIVECHAIN_JWT_ISSUER", "livechain");
+        LocalJwt jwt = LocalJwt.prepare(
+                config.dataDir().resolve("jwt"), config.secretsDir().resolve(LocalJwt.SECRET), issuer);
+        String fresh = jwt.token("local-admin", LocalJwt.ROLES);
+        try {
+            Files.writeString(config.dataDir().resolve("token"), fresh + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return fresh;
     }
 
     private void awaitReady(Duration limit) {
@@ -199,6 +222,9 @@ public final class LocalStack implements AutoCloseable {
         System.out.println("  Triggers           " + broker.triggerNames());
         sources.describe().forEach(source -> System.out.println("  KafkaSource        " + source));
         System.out.println("  Data and logs      " + config.dataDir());
+        System.out.println("  Bearer token for " + base + "/api/... (roles " + String.join(", ", LocalJwt.ROLES)
+                + "; also in " + config.dataDir().resolve("token") + "):");
+        System.out.println(token);
         System.out.println("Press Ctrl-C to stop.");
     }
 
@@ -210,6 +236,11 @@ public final class LocalStack implements AutoCloseable {
     /** How often each function was restarted after its process died. */
     public Map<String, Integer> functionRestarts() {
         return functions.restarts();
+    }
+
+    /** A bearer token holding every role of the read API, valid for 30 days. */
+    public String token() {
+        return token;
     }
 
     public String url() {

@@ -72,6 +72,11 @@ public record LocalStackConfig(
                 Integer.parseInt(setting("rate-limit-per-source", "0")));
     }
 
+    /** Where the Secrets a Service mounts live locally, one folder per Secret (e.g. the JWT public key). */
+    public Path secretsDir() {
+        return dataDir.resolve("secrets");
+    }
+
     public Path knativeDir() {
         return home.resolve("knative");
     }

@@ -1,6 +1,8 @@
 package io.livechain.readapi.alerts;
 
+import io.livechain.readapi.access.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,6 +18,7 @@ import org.jboss.resteasy.reactive.RestQuery;
  * The threshold function's alerts: listed, one by id, and acknowledged (threshold records the ack; 503
  * when it cannot be reached or does not take it); 404 for an unknown id.
  */
+@RolesAllowed(Roles.VIEWER)
 @Path("/api/alerts")
 @Produces(MediaType.APPLICATION_JSON)
 public class AlertResource {
@@ -42,6 +45,7 @@ public class AlertResource {
     }
 
     /** Idempotent: acking again answers the alert as first acked, whoever acks. */
+    @RolesAllowed(Roles.OPERATOR)
     @POST
     @Path("/{id}/ack")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -50,6 +54,7 @@ public class AlertResource {
     }
 
     // The body is optional, and a POST without one often still has a content type (curl -d '' sends a form's).
+    @RolesAllowed(Roles.OPERATOR)
     @POST
     @Path("/{id}/ack")
     public Uni<Alert> ackWithoutBody(@RestPath String id) {

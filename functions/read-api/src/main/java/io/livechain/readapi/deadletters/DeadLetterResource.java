@@ -1,7 +1,9 @@
 package io.livechain.readapi.deadletters;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.livechain.readapi.access.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -14,6 +16,7 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /** Lists the dead letters, newest first, and replays them into the broker once their cause is fixed. */
+@RolesAllowed(Roles.VIEWER)
 @Path("/api/deadletters")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeadLetterResource {
@@ -46,6 +49,7 @@ public class DeadLetterResource {
      * waits for the broker, one after the other, so the order holds. 404 when an id matches nothing left
      * to replay; 503 when the broker refuses one (those before it stay replayed, the rest wait).
      */
+    @RolesAllowed(Roles.OPERATOR)
     @POST
     @Path("/replay")
     @Consumes(MediaType.WILDCARD)

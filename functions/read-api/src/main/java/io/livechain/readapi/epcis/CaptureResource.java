@@ -3,7 +3,9 @@ package io.livechain.readapi.epcis;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.livechain.model.DownstreamUnavailableException;
+import io.livechain.readapi.access.Roles;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,6 +32,7 @@ public class CaptureResource {
         this.mapper = mapper;
     }
 
+    @RolesAllowed(Roles.INTEGRATOR)
     @POST
     @Blocking
     @Consumes({"application/ld+json", MediaType.APPLICATION_JSON})
@@ -54,6 +57,7 @@ public class CaptureResource {
         }
     }
 
+    @RolesAllowed({Roles.VIEWER, Roles.INTEGRATOR})
     @GET
     @Blocking
     @Path("/{captureId}")

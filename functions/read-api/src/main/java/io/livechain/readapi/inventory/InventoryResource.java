@@ -1,6 +1,8 @@
 package io.livechain.readapi.inventory;
 
+import io.livechain.readapi.access.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -8,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** On-hand queries; 404 when nothing is recorded for what was asked. */
+@RolesAllowed(Roles.VIEWER)
 @Path("/api/inventory")
 @Produces(MediaType.APPLICATION_JSON)
 public class InventoryResource {

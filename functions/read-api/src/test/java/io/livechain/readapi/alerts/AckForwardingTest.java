@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.livechain.readapi.access.Roles;
 import io.livechain.readapi.owners.FakeThreshold;
 import io.livechain.readapi.owners.FakeThreshold.Reply;
 import io.livechain.readapi.owners.FakeThreshold.Request;
@@ -11,6 +12,7 @@ import io.livechain.readapi.owners.FakeThresholdResource;
 import io.livechain.readapi.owners.OwnersMigratedPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -23,6 +25,10 @@ import org.junit.jupiter.api.Test;
  * {@code POST /api/alerts/{id}/ack} hands the ack to threshold ({@code POST <threshold>/alerts/{id}/ack})
  * and answers the alert as threshold's read view then shows it; what threshold answers decides the outcome.
  */
+// Every role: these tests are about behaviour; AccessTest checks who may do what with real tokens.
+@TestSecurity(
+        user = "tester",
+        roles = {Roles.VIEWER, Roles.OPERATOR, Roles.INTEGRATOR})
 @QuarkusTest
 @QuarkusTestResource(OwnersMigratedPostgresResource.class)
 @QuarkusTestResource(FakeThresholdResource.class)

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.livechain.readapi.access.Roles;
 import io.livechain.readapi.owners.FakeThreshold.Reply;
 import io.livechain.readapi.owners.FakeThreshold.Request;
 import io.livechain.readapi.owners.FakeThresholdResource;
@@ -20,6 +21,7 @@ import io.livechain.readapi.owners.OwnersMigratedPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
@@ -43,6 +45,10 @@ import org.junit.jupiter.api.Test;
  * go into its table, answers come through its read view {@code threshold.alerts_v1}; acks go to a fake
  * threshold that records them as threshold does (how they are forwarded: {@link AckForwardingTest}).
  */
+// Every role: these tests are about behaviour; AccessTest checks who may do what with real tokens.
+@TestSecurity(
+        user = "tester",
+        roles = {Roles.VIEWER, Roles.OPERATOR, Roles.INTEGRATOR})
 @QuarkusTest
 @QuarkusTestResource(OwnersMigratedPostgresResource.class)
 @QuarkusTestResource(FakeThresholdResource.class)

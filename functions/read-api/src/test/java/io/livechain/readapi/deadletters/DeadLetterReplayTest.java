@@ -10,12 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.livechain.readapi.access.Roles;
 import io.livechain.readapi.owners.OwnersMigratedPostgresResource;
 import io.livechain.testsupport.BrokerSinkResource;
 import io.livechain.testsupport.RecordingHttpServer;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,10 @@ import org.junit.jupiter.api.Test;
  * Dead letters replayed into the broker: a real PostgreSQL holds them, a real HTTP server stands in
  * for the broker ingress (K_SINK) and records what the replay posted.
  */
+// Every role: these tests are about behaviour; AccessTest checks who may do what with real tokens.
+@TestSecurity(
+        user = "tester",
+        roles = {Roles.VIEWER, Roles.OPERATOR, Roles.INTEGRATOR})
 @QuarkusTest
 @QuarkusTestResource(OwnersMigratedPostgresResource.class)
 @QuarkusTestResource(

@@ -16,9 +16,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.livechain.readapi.access.Roles;
 import io.livechain.readapi.owners.OwnersMigratedPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,10 @@ import org.junit.jupiter.api.Test;
  * Dead letters POSTed as the KafkaSource on the dead-letter topic delivers them, stored in a real
  * PostgreSQL, read back over HTTP.
  */
+// Every role: these tests are about behaviour; AccessTest checks who may do what with real tokens.
+@TestSecurity(
+        user = "tester",
+        roles = {Roles.VIEWER, Roles.OPERATOR, Roles.INTEGRATOR})
 @QuarkusTest
 @QuarkusTestResource(OwnersMigratedPostgresResource.class)
 class DeadLetterResourceTest {

@@ -6,15 +6,21 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.livechain.readapi.access.Roles;
 import io.livechain.readapi.owners.OwnersMigratedPostgresResource;
 import io.livechain.testsupport.BrokerSinkResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+// Every role: these tests are about behaviour; AccessTest checks who may do what with real tokens.
+@TestSecurity(
+        user = "tester",
+        roles = {Roles.VIEWER, Roles.OPERATOR, Roles.INTEGRATOR})
 @QuarkusTest
 @QuarkusTestResource(OwnersMigratedPostgresResource.class)
 @QuarkusTestResource(

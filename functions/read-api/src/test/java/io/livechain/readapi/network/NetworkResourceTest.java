@@ -7,15 +7,21 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
+import io.livechain.readapi.access.Roles;
 import io.livechain.readapi.owners.OwnersMigratedPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.ValidatableResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** The network endpoint over src/test/resources/network/test-network.json (%test config). */
+// Every role: these tests are about behaviour; AccessTest checks who may do what with real tokens.
+@TestSecurity(
+        user = "tester",
+        roles = {Roles.VIEWER, Roles.OPERATOR, Roles.INTEGRATOR})
 @QuarkusTest
 @QuarkusTestResource(OwnersMigratedPostgresResource.class)
 class NetworkResourceTest {

@@ -7,10 +7,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
+import io.livechain.readapi.access.Roles;
 import io.livechain.readapi.owners.OwnerViews;
 import io.livechain.readapi.owners.OwnersMigratedPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.ValidatableResponse;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -21,6 +23,10 @@ import org.junit.jupiter.api.Test;
  * The shipment endpoint against a real PostgreSQL migrated by the reroute function's own scripts: rows
  * go into its tables, answers come through its read views {@code reroute.shipments_v1} and {@code plans_v1}.
  */
+// Every role: these tests are about behaviour; AccessTest checks who may do what with real tokens.
+@TestSecurity(
+        user = "tester",
+        roles = {Roles.VIEWER, Roles.OPERATOR, Roles.INTEGRATOR})
 @QuarkusTest
 @QuarkusTestResource(OwnersMigratedPostgresResource.class)
 class ShipmentResourceTest {

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
@@ -25,9 +26,15 @@ final class InventoryTotals {
     private final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final String baseUrl;
+    private final Optional<String> bearerToken;
 
-    InventoryTotals(String baseUrl) {
+    /**
+     * @param bearerToken the stack's token ({@code <data-dir>/token}); absent for a checkout from
+     *     before the read API wanted one (a baseline)
+     */
+    InventoryTotals(String baseUrl, Optional<String> bearerToken) {
         this.baseUrl = baseUrl;
+        this.bearerToken = bearerToken;
     }
 
     /** The skus whose total is not the expected one, as "sku: expected x, read y"; empty when all are exact. */
@@ -58,12 +65,10 @@ final class InventoryTotals {
     /** The sku's total; zero when the read API knows no such sku (404). */
     private CompletableFuture<BigDecimal> total(String sku) {
         URI uri = URI.create(baseUrl + "/api/inventory/" + URLEncoder.encode(sku, StandardCharsets.UTF_8));
-        return client.sendAsync(
-                        HttpRequest.newBuilder(uri)
-                                .timeout(Duration.ofSeconds(10))
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString())
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET();
+        bearerToken.ifPresent(token -> request.header("Authorization", "Bearer " + token));
+        return client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString())
                 .thenApply(response -> {
                     if (response.statusCode() == 404) {
                         return BigDecimal.ZERO;

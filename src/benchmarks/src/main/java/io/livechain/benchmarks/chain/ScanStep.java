@@ -67,7 +67,7 @@ final class ScanStep {
         for (int sku = 0; sku < options.skus(); sku++) {
             expected.put(skuName(skuPrefix, sku), stats.acceptedQuantityBySku.get(sku));
         }
-        List<String> mismatches = new InventoryTotals(stack.url()).mismatches(expected);
+        List<String> mismatches = new InventoryTotals(stack.url(), stack.bearerToken()).mismatches(expected);
         StepResult result = new StepResult(
                 label,
                 perSecond,

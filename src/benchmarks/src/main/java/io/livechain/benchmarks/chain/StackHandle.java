@@ -1,6 +1,9 @@
 package io.livechain.benchmarks.chain;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -77,6 +80,16 @@ public final class StackHandle implements AutoCloseable {
 
     public Path dataDir() {
         return options.dataDir();
+    }
+
+    /** The read API's bearer token the stack wrote at start; absent for a checkout from before tokens. */
+    public Optional<String> bearerToken() {
+        Path file = options.dataDir().resolve("token");
+        try {
+            return Files.exists(file) ? Optional.of(Files.readString(file).strip()) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The stack's own output (the stand-in's); each function logs under {@code <data-dir>/logs}. */

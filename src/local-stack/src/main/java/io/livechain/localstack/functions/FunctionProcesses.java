@@ -81,7 +81,9 @@ public final class FunctionProcesses implements AutoCloseable {
             // to their local ports), with its cluster Kafka address replaced: Quarkus builds the Kafka
             // clients' defaults from KAFKA_* variables as well as -D.
             Map<String, String> env = new LinkedHashMap<>();
-            manifests.localEnv(name).forEach((key, value) -> env.put(key, ClusterAddresses.local(value, ports)));
+            manifests
+                    .localEnv(name, config.secretsDir())
+                    .forEach((key, value) -> env.put(key, ClusterAddresses.local(value, ports)));
             env.put("KAFKA_BOOTSTRAP_SERVERS", config.bootstrapServers());
             // K_SINK as Knative's SinkBinding sets it: functions that post events send them to the broker.
             env.put("K_SINK", "http://localhost:" + config.httpPort() + "/livechain/default");

@@ -80,10 +80,14 @@ public final class Gateway implements AutoCloseable {
     private static void proxy(RoutingContext ctx, WebClient client, String baseUrl) {
         var request = client.requestAbs(
                 ctx.request().method(), baseUrl + ctx.request().uri());
-        String contentType = ctx.request().getHeader("Content-Type");
-        if (contentType != null) {
-            request.putHeader("Content-Type", contentType);
-        }
+        // End-to-end headers pass as they came (Authorization, Content-Type, Accept, ...); the client
+        // sets its own Host.
+        ctx.request().headers().forEach(header -> {
+            String name = header.getKey().toLowerCase();
+            if (!HOP_BY_HOP.contains(name) && !name.equals("host")) {
+                request.headers().add(header.getKey(), header.getValue());
+            }
+        });
         var body = ctx.body().buffer();
         (body == null ? request.send() : request.sendBuffer(body)).onComplete(result -> {
             if (result.failed()) {

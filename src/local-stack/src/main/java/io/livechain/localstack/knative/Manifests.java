@@ -109,15 +109,20 @@ public final class Manifests {
     /**
      * A Service's literal env for a local process. Locally nothing is mounted, so a value under the
      * mount of a generated ConfigMap points at the ConfigMap's folder in the checkout instead, e.g.
-     * {@code /etc/livechain/network/network.json} → {@code <checkout>/knative/network/network.json}.
+     * {@code /etc/livechain/network/network.json} → {@code <checkout>/knative/network/network.json},
+     * and one under a Secret's mount at {@code <secretsFolder>/<secret name>} (the local stack writes
+     * the Secrets it needs there, e.g. the JWT public key).
      */
-    public Map<String, String> localEnv(String service) {
+    public Map<String, String> localEnv(String service, Path secretsFolder) {
         ServiceSpec spec = service(service);
         Map<String, Path> localFolders = new LinkedHashMap<>();
         for (ServiceSpec.Mount mount : spec.mounts()) {
             mount.configMap()
                     .map(generatedConfigMaps::get)
                     .ifPresent(configMap -> localFolders.put(stripTrailingSlash(mount.path()), configMap.folder()));
+            mount.secret()
+                    .ifPresent(secret ->
+                            localFolders.put(stripTrailingSlash(mount.path()), secretsFolder.resolve(secret)));
         }
         Map<String, String> env = new LinkedHashMap<>();
         spec.env().forEach((name, value) -> env.put(name, localPath(value, localFolders)));

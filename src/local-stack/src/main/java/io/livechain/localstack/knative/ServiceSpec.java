@@ -16,8 +16,11 @@ import java.util.Optional;
  */
 public record ServiceSpec(String name, Map<String, String> env, List<Mount> mounts) {
 
-    /** A volume mounted at {@code path}; {@code configMap} names the ConfigMap if the volume is one. */
-    public record Mount(String path, Optional<String> configMap) {}
+    /**
+     * A volume mounted at {@code path}; {@code configMap} or {@code secret} names the ConfigMap or the
+     * Secret if the volume is one.
+     */
+    public record Mount(String path, Optional<String> configMap, Optional<String> secret) {}
 
     static ServiceSpec from(JsonNode service) {
         JsonNode pod = service.path("spec").path("template").path("spec");
@@ -32,14 +35,19 @@ public record ServiceSpec(String name, Map<String, String> env, List<Mount> moun
         for (JsonNode mount : container.path("volumeMounts")) {
             String volume = mount.path("name").asText();
             Optional<String> configMap = Optional.empty();
+            Optional<String> secret = Optional.empty();
             for (JsonNode candidate : pod.path("volumes")) {
-                if (volume.equals(candidate.path("name").asText()) && candidate.has("configMap")) {
-                    configMap =
-                            Optional.of(candidate.path("configMap").path("name").asText());
+                if (volume.equals(candidate.path("name").asText())) {
+                    configMap = text(candidate.path("configMap").path("name"));
+                    secret = text(candidate.path("secret").path("secretName"));
                 }
             }
-            mounts.add(new Mount(mount.path("mountPath").asText(), configMap));
+            mounts.add(new Mount(mount.path("mountPath").asText(), configMap, secret));
         }
         return new ServiceSpec(service.path("metadata").path("name").asText(), env, mounts);
+    }
+
+    private static Optional<String> text(JsonNode node) {
+        return node.isTextual() ? Optional.of(node.asText()) : Optional.empty();
     }
 }

@@ -12,12 +12,16 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** How a Service's env reaches its local process: literal entries, ConfigMap mounts mapped into the checkout. */
+/**
+ * How a Service's env reaches its local process: literal entries, ConfigMap mounts mapped into the
+ * checkout, Secret mounts into the local stack's secrets folder.
+ */
 class ManifestsLocalEnvTest {
 
     private static final Path FIXTURE =
             Path.of("src/test/resources/configmap-manifests").toAbsolutePath();
     private static final Path NETWORK_FOLDER = FIXTURE.resolve("network");
+    private static final Path SECRETS = Path.of("/tmp/stack/secrets");
     private final Manifests manifests = Manifests.load(List.of(FIXTURE));
 
     @Test
@@ -43,8 +47,8 @@ class ManifestsLocalEnvTest {
                 "valueFrom entries are the cluster's");
         assertEquals(
                 List.of(
-                        new ServiceSpec.Mount("/etc/livechain/network/", Optional.of("demo-network")),
-                        new ServiceSpec.Mount("/work/config", Optional.empty())),
+                        new ServiceSpec.Mount("/etc/livechain/network/", Optional.of("demo-network"), Optional.empty()),
+                        new ServiceSpec.Mount("/work/config", Optional.empty(), Optional.of("demo-channels"))),
                 planner.mounts());
     }
 
@@ -55,9 +59,12 @@ class ManifestsLocalEnvTest {
                 "LIVECHAIN_NETWORK_FILE", NETWORK_FOLDER.resolve("network.json").toString());
         expected.put("NETWORK_DIR", NETWORK_FOLDER.toString());
         expected.put("NOT_UNDER_THE_MOUNT", "/etc/livechain/network-old/network.json");
-        expected.put("CHANNELS_FILE", "/work/config/application.properties"); // a Secret: not in the checkout
+        // A Secret is not in the checkout: the local stack keeps its files in a folder of its own.
+        expected.put(
+                "CHANNELS_FILE",
+                SECRETS.resolve("demo-channels/application.properties").toString());
         expected.put("PLAIN", "false");
-        assertEquals(expected, manifests.localEnv("planner"));
+        assertEquals(expected, manifests.localEnv("planner", SECRETS));
     }
 
     @Test
@@ -65,8 +72,11 @@ class ManifestsLocalEnvTest {
         Path knative = Path.of("../../knative").toAbsolutePath().normalize();
         Manifests real = Manifests.load(List.of(knative));
         String networkFile = knative.resolve("network/network.json").toString();
-        assertEquals(networkFile, real.localEnv("reroute").get("LIVECHAIN_NETWORK_FILE"));
-        assertEquals(networkFile, real.localEnv("read-api").get("LIVECHAIN_NETWORK_FILE"));
+        assertEquals(networkFile, real.localEnv("reroute", SECRETS).get("LIVECHAIN_NETWORK_FILE"));
+        assertEquals(networkFile, real.localEnv("read-api", SECRETS).get("LIVECHAIN_NETWORK_FILE"));
+        assertEquals(
+                SECRETS.resolve("livechain-jwt/publicKey.pem").toString(),
+                real.localEnv("read-api", SECRETS).get("LIVECHAIN_JWT_PUBLIC_KEY"));
     }
 
     @Test
@@ -82,6 +92,6 @@ class ManifestsLocalEnvTest {
 
     @Test
     void unknownServiceIsAnError() {
-        assertThrows(IllegalArgumentException.class, () -> manifests.localEnv("nobody"));
+        assertThrows(IllegalArgumentException.class, () -> manifests.localEnv("nobody", SECRETS));
     }
 }
