@@ -10,11 +10,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Posts events to the broker's ingress ({@code K_SINK}, set by a Knative SinkBinding): structured
@@ -24,12 +27,25 @@ import java.util.Map;
  */
 public final class BrokerSink {
 
+    /**
+     * Where Knative's SinkBinding mounts the function's OIDC token for the broker's audience when
+     * Eventing's {@code authentication-oidc} is on: the broker's EventPolicies (knative/policies/)
+     * then know who sends. Absent otherwise (and locally), and then no token is sent.
+     */
+    static final Path KNATIVE_OIDC_TOKEN = Path.of("/oidc/token");
+
     private final URI sink;
     private final Duration timeout;
     private final ObjectMapper mapper;
     private final HttpClient http;
+    private final Path oidcTokenFile;
 
     public BrokerSink(String sink, Duration timeout, ObjectMapper mapper) {
+        this(sink, timeout, mapper, KNATIVE_OIDC_TOKEN);
+    }
+
+    BrokerSink(String sink, Duration timeout, ObjectMapper mapper, Path oidcTokenFile) {
+        this.oidcTokenFile = oidcTokenFile;
         this.sink = URI.create(sink);
         this.timeout = timeout;
         this.mapper = mapper;
@@ -131,7 +147,12 @@ public final class BrokerSink {
         send(request.POST(HttpRequest.BodyPublishers.ofByteArray(data)).build(), event.id());
     }
 
-    private void send(HttpRequest request, String id) {
+    private void send(HttpRequest unsigned, String id) {
+        HttpRequest request = senderToken()
+                .map(token -> HttpRequest.newBuilder(unsigned, (name, value) -> true)
+                        .header("Authorization", "Bearer " + token)
+                        .build())
+                .orElse(unsigned);
         try {
             int status =
                     http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -144,6 +165,18 @@ public final class BrokerSink {
         } catch (IOException e) {
             throw new DownstreamUnavailableException(
                     "the broker is unreachable at " + sink.getHost() + " for ce-id " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Read for every post: Knative renews the file before the token expires. */
+    private Optional<String> senderToken() {
+        if (!Files.isReadable(oidcTokenFile)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readString(oidcTokenFile).strip()).filter(token -> !token.isEmpty());
+        } catch (IOException e) {
+            return Optional.empty(); // being renewed: the broker's 401 makes the caller retry
         }
     }
 

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
 class KnativeManifestsTest {
 
     private static final Path KNATIVE = Path.of("../../knative");
+    /** Devices, feeds and partners send through gateways in this namespace (knative/policies/broker.yaml). */
+    private static final String EDGE_SENDERS = "system:serviceaccount:livechain-edge:*";
+
     private final Manifests manifests = Manifests.load(List.of(KNATIVE));
 
     /** The types each Trigger takes, from its exact {@code type} filters. */
@@ -149,6 +152,107 @@ class KnativeManifestsTest {
                     container.path("livenessProbe").path("httpGet").path("path").asText(),
                     name);
             assertTrue(Files.isDirectory(Path.of("../../functions", name)), name + " has no module in functions/");
+        }
+    }
+
+    /** The types an EventPolicy to the broker allows: every {@code exact} type in its filters, nested or not. */
+    private static Set<String> policyTypes(JsonNode policy) {
+        return policy.path("spec").path("filters").findValues("exact").stream()
+                .map(exact -> exact.path("type").asText())
+                .collect(Collectors.toSet());
+    }
+
+    /** Senders a policy names: "Kind/name" for refs, the subject for subs. */
+    private static Set<String> policySenders(JsonNode policy) {
+        Set<String> senders = new java.util.HashSet<>();
+        policy.path("spec").path("from").forEach(from -> {
+            if (from.has("ref")) {
+                senders.add(from.path("ref").path("kind").asText() + "/"
+                        + from.path("ref").path("name").asText());
+            }
+            if (from.has("sub")) {
+                senders.add(from.path("sub").asText());
+            }
+        });
+        return senders;
+    }
+
+    private List<JsonNode> brokerPolicies() {
+        return manifests.ofKind("EventPolicy").stream()
+                .filter(p -> p.path("spec").path("to").findValues("kind").stream()
+                        .anyMatch(kind -> kind.asText().equals("Broker")))
+                .toList();
+    }
+
+    /** Who sends a function's events: its Triggers (replies) and its SinkBinding (K_SINK posts). */
+    private Set<String> identitiesOf(String service) {
+        Set<String> identities = new java.util.HashSet<>();
+        manifests.triggers().stream()
+                .filter(t -> t.subscriberService().orElse("").equals(service))
+                .forEach(t -> identities.add("Trigger/" + t.name()));
+        manifests.ofKind("SinkBinding").stream()
+                .filter(b ->
+                        b.path("spec").path("subject").path("name").asText().equals(service))
+                .forEach(b -> identities.add(
+                        "SinkBinding/" + b.path("metadata").path("name").asText()));
+        return identities;
+    }
+
+    @Test
+    void everyCatalogueTypeMayEnterTheBrokerFromEachOfItsProducersIdentities() {
+        List<String> refused = new ArrayList<>();
+        for (EventType type : EventType.values()) {
+            Set<String> senders = new java.util.HashSet<>();
+            if (manifests.serviceNames().contains(type.producer())) {
+                senders.addAll(identitiesOf(type.producer()));
+            }
+            if (type.producer().contains("broker ingress")) {
+                senders.add(EDGE_SENDERS);
+            }
+            for (String sender : senders) {
+                boolean allowed = brokerPolicies().stream()
+                        .anyMatch(p -> policySenders(p).contains(sender)
+                                && policyTypes(p).contains(type.type()));
+                if (!allowed) {
+                    refused.add(type.type() + " from " + sender);
+                }
+            }
+        }
+        assertEquals(List.of(), refused, "no EventPolicy in knative/policies/ lets these in");
+    }
+
+    @Test
+    void everySinkBindingMaySendAndEveryPolicyRefExists() {
+        Set<String> named = brokerPolicies().stream()
+                .flatMap(p -> policySenders(p).stream())
+                .collect(Collectors.toSet());
+        manifests.ofKind("SinkBinding").forEach(b -> {
+            String binding = "SinkBinding/" + b.path("metadata").path("name").asText();
+            assertTrue(named.contains(binding), binding + " posts to the broker but no EventPolicy names it");
+        });
+        for (JsonNode policy : manifests.ofKind("EventPolicy")) {
+            policy.path("spec")
+                    .path("from")
+                    .findValues("ref")
+                    .forEach(ref -> assertTrue(
+                            manifests
+                                    .named(
+                                            ref.path("kind").asText(),
+                                            ref.path("name").asText())
+                                    .isPresent(),
+                            policy.path("metadata").path("name").asText() + " names " + ref
+                                    + ", which is not in knative/"));
+            policy.path("spec")
+                    .path("to")
+                    .findValues("ref")
+                    .forEach(ref -> assertTrue(
+                            manifests
+                                    .named(
+                                            ref.path("kind").asText(),
+                                            ref.path("name").asText())
+                                    .isPresent(),
+                            policy.path("metadata").path("name").asText() + " applies to " + ref
+                                    + ", which is not in knative/"));
         }
     }
 

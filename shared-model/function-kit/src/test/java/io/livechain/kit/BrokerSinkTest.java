@@ -1,0 +1,75 @@
+package io.livechain.kit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sender identity: Knative's mounted OIDC token goes along as a bearer token, read anew for each post. */
+class BrokerSinkTest {
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final List<String> authorizations = new CopyOnWriteArrayList<>();
+    private HttpServer broker;
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void start() throws Exception {
+        broker = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        broker.createContext("/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
+            exchange.sendResponseHeaders(202, -1);
+            exchange.close();
+        });
+        broker.start();
+    }
+
+    @AfterEach
+    void stop() {
+        broker.stop(0);
+    }
+
+    private BrokerSink sink(Path tokenFile) {
+        return new BrokerSink(
+                "http://localhost:" + broker.getAddress().getPort() + "/", Duration.ofSeconds(5), mapper, tokenFile);
+    }
+
+    private static BrokerSink.Event event(String id) {
+        return new BrokerSink.Event(id, "io.livechain.test.v1", "/test", null, Instant.EPOCH, "application/json", null);
+    }
+
+    @Test
+    void mountedTokenIsSentAndARenewedOneIsPickedUp() throws Exception {
+        Path token = Files.writeString(dir.resolve("token"), "first-token\n");
+        BrokerSink sink = sink(token);
+
+        sink.post(event("a"));
+        Files.writeString(token, "renewed-token");
+        sink.post(event("b"));
+
+        assertEquals(List.of("Bearer first-token", "Bearer renewed-token"), authorizations);
+    }
+
+    @Test
+    void withoutTheMountNothingIsSent() {
+        sink(dir.resolve("absent")).post(event("a"));
+
+        assertEquals(1, authorizations.size());
+        assertNull(authorizations.get(0));
+    }
+}
