@@ -122,6 +122,33 @@ class AckRouteTest {
     }
 
     @Test
+    void injectionStringsAreStoredAsDataAndChangeNothingElse() {
+        alert("t-ack-9", "open");
+        alert("t-ack-10", "open");
+        String injection = "x'; update threshold.alerts set status = 'resolved', acked_by = 'mallory'; --";
+
+        given().contentType(ContentType.JSON)
+                .body("{\"by\":\"alice\"}")
+                .pathParam("id", injection)
+                .post("/alerts/{id}/ack")
+                .then()
+                .statusCode(404);
+        ack("t-ack-9", "{\"by\":\"" + injection + "\"}").statusCode(200).body("ackedBy", equalTo(injection));
+
+        assertEquals(injection, stored("t-ack-9").getString("acked_by"));
+        assertEquals(null, stored("t-ack-10").getString("acked_by"));
+        long resolved = pool.query("select count(*) from threshold.alerts where alert_id in ('t-ack-9', 't-ack-10')"
+                        + " and status = 'resolved'")
+                .execute()
+                .await()
+                .indefinitely()
+                .iterator()
+                .next()
+                .getLong(0);
+        assertEquals(0, resolved);
+    }
+
+    @Test
     void funqyStillAnswersCloudEventsAtTheRoot() {
         // A level of a position without a reorder point: handled without state, so only the binding is tested.
         given().contentType("application/json")
