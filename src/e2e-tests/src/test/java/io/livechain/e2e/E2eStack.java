@@ -51,6 +51,13 @@ final class E2eStack {
     final RecordingSubscriber uriDeadLetters;
     /** Refuses movements from {@link #REPLAY_SOURCE} until fixed, so they end in read-api's dead letters. */
     final RecordingSubscriber replayTarget;
+    /** Notify's Slack and PagerDuty channels, whose URL token and routing key must never reach a log. */
+    final RecordingSubscriber secretChannels;
+    /** Stands for a Slack webhook's secret path and a PagerDuty integration key. */
+    static final String SLACK_SECRET = "T0E2E/B0E2E/e2eSlackSecretToken";
+
+    static final String PAGERDUTY_ROUTING_KEY = "e2ePagerDutyRoutingKeySecret";
+
     /** Answers only after a minute, far beyond its Trigger's timeout: its events time out, then dead-letter. */
     final RecordingSubscriber hanging;
 
@@ -63,6 +70,7 @@ final class E2eStack {
         uriDeadLetters = new RecordingSubscriber(0);
         replayTarget = new RecordingSubscriber(Integer.MAX_VALUE);
         hanging = RecordingSubscriber.hanging(Duration.ofMinutes(1));
+        secretChannels = new RecordingSubscriber(0);
         Path target = Path.of("target").toAbsolutePath();
         // One folder per start: a previous one still shutting down stops its PostgreSQL by data folder,
         // and a failed start keeps its logs.
@@ -79,7 +87,21 @@ final class E2eStack {
                         "livechain.notify.channels.oncall.kind",
                         "webhook",
                         "livechain.notify.channels.oncall.url",
-                        oncall.url()));
+                        oncall.url(),
+                        "livechain.notify.channels.team-slack.kind",
+                        "slack",
+                        "livechain.notify.channels.team-slack.url",
+                        secretChannels.url() + "services/" + SLACK_SECRET,
+                        "livechain.notify.channels.team-slack.types",
+                        "io.livechain.alert.raised.v1",
+                        "livechain.notify.channels.team-pagerduty.kind",
+                        "pagerduty",
+                        "livechain.notify.channels.team-pagerduty.url",
+                        secretChannels.url() + "v2/enqueue",
+                        "livechain.notify.channels.team-pagerduty.routing-key",
+                        PAGERDUTY_ROUTING_KEY,
+                        "livechain.notify.channels.team-pagerduty.types",
+                        "io.livechain.alert.raised.v1"));
         stack = LocalStack.start(config, Duration.ofMinutes(3));
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
     }
@@ -114,6 +136,7 @@ final class E2eStack {
         uriDeadLetters.close();
         replayTarget.close();
         hanging.close();
+        secretChannels.close();
     }
 
     private String testTriggers() {
