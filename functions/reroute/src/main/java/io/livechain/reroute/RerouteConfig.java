@@ -3,6 +3,7 @@ package io.livechain.reroute;
 import io.livechain.model.network.Facility;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.time.Duration;
 
 @ConfigMapping(prefix = "livechain.reroute")
@@ -29,4 +30,9 @@ public interface RerouteConfig {
     /** The capability a reroute request asks for when it names none. */
     @WithDefault(Facility.COLD_STORAGE)
     String defaultCapability();
+
+    /** How long handled-event ids are kept: a redelivery within this is still recognised as one. */
+    @WithName("retention.inbox")
+    @WithDefault("P7D")
+    Duration inboxRetention();
 }

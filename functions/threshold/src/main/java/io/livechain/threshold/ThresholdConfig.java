@@ -30,6 +30,19 @@ public interface ThresholdConfig {
 
     Drift drift();
 
+    /** How long handled-event ids and readings are kept ({@link RetentionSweep}). */
+    Retention retention();
+
+    interface Retention {
+        /** The inbox: a redelivery within this is still recognised as one. */
+        @WithDefault("P7D")
+        Duration inbox();
+
+        /** Readings by event time (the alerts' evidence; running aggregates keep the rules' state). */
+        @WithDefault("P30D")
+        Duration readings();
+    }
+
     /** Reorder point per stock position, keyed {@code "sku|location"}: on-hand below it raises low-stock. */
     Map<String, BigDecimal> reorderPoints();
 

@@ -3,6 +3,7 @@ package io.livechain.notify.config;
 import io.livechain.notify.channel.ChannelKind;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -32,4 +33,9 @@ public interface NotifyConfig {
         /** The CloudEvent types the channel wants, comma-separated; every type notify takes when absent. */
         Optional<Set<String>> types();
     }
+
+    /** How long the delivery log is kept: a redelivered event within this is not sent to a channel twice. */
+    @WithName("retention.deliveries")
+    @WithDefault("P7D")
+    Duration deliveriesRetention();
 }
