@@ -47,6 +47,10 @@ public final class LocalStack implements AutoCloseable {
     private FunctionProcesses functions;
     private Gateway gateway;
     private String token;
+    /** Null when the stack uses an external one. */
+    private Restartable postgres;
+
+    private Restartable localKafka;
 
     private LocalStack(LocalStackConfig config) {
         this.config = config;
@@ -93,12 +97,17 @@ public final class LocalStack implements AutoCloseable {
         Progress.step("manifests: " + manifests.triggers().size() + " triggers, services " + manifests.serviceNames());
         if (config.postgresHost().isEmpty()) {
             Progress.step("starting PostgreSQL on localhost:" + config.postgresPort() + " ...");
-            started.push(LocalPostgres.start(
-                    config.dataDir().resolve("postgres"), config.postgresPort(), config.database()));
+            postgres = new Restartable(
+                    "PostgreSQL",
+                    () -> LocalPostgres.start(
+                            config.dataDir().resolve("postgres"), config.postgresPort(), config.database()));
+            started.push(postgres);
         }
         if (config.kafkaBootstrap().isEmpty()) {
             Progress.step("starting Kafka (KRaft) on localhost:" + config.kafkaPort() + " ...");
-            started.push(LocalKafka.start(config.dataDir().resolve("kafka"), config.kafkaPort()));
+            localKafka = new Restartable(
+                    "Kafka", () -> LocalKafka.start(config.dataDir().resolve("kafka"), config.kafkaPort()));
+            started.push(localKafka);
         }
         kafka = new KafkaProbe(config.bootstrapServers());
         started.push(kafka);
@@ -236,6 +245,31 @@ public final class LocalStack implements AutoCloseable {
     /** How often each function was restarted after its process died. */
     public Map<String, Integer> functionRestarts() {
         return functions.restarts();
+    }
+
+    /** Fault injection (tests, the fault command): stops the local PostgreSQL until {@link #startPostgres}. */
+    public void stopPostgres() {
+        local(postgres, "PostgreSQL").stop();
+    }
+
+    public void startPostgres() {
+        local(postgres, "PostgreSQL").start();
+    }
+
+    /** Fault injection: stops the local Kafka broker until {@link #startKafka}. */
+    public void stopKafka() {
+        local(localKafka, "Kafka").stop();
+    }
+
+    public void startKafka() {
+        local(localKafka, "Kafka").start();
+    }
+
+    private static Restartable local(Restartable part, String name) {
+        if (part == null) {
+            throw new IllegalStateException(name + " is external: the local stack did not start it");
+        }
+        return part;
     }
 
     /** A bearer token holding every role of the read API, valid for 30 days. */
