@@ -53,6 +53,7 @@ public final class ChildProcess implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(env);
             Process process = builder.start();
+            Leftovers.record(log, process.toHandle());
             return new ChildProcess(name, process, log);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start " + name, e);
@@ -66,6 +67,7 @@ public final class ChildProcess implements AutoCloseable {
             if (!tool.process.waitFor(120, TimeUnit.SECONDS) || tool.process.exitValue() != 0) {
                 throw new IllegalStateException(name + " failed; see " + log);
             }
+            Leftovers.forget(log);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(name + " interrupted", e);
@@ -103,6 +105,9 @@ public final class ChildProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        }
+        if (!process.isAlive()) {
+            Leftovers.forget(log);
         }
     }
 }

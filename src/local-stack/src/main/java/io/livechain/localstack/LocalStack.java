@@ -91,6 +91,12 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void start(Duration limit) {
+        List<String> leftovers = Leftovers.claim(
+                config.dataDir(), config.dataDir().resolve("postgres").resolve("data"));
+        if (!leftovers.isEmpty()) {
+            Progress.step("stopped what a killed stack left running: " + leftovers);
+        }
+        started.push(() -> Leftovers.release(config.dataDir()));
         List<java.nio.file.Path> manifestDirs = new ArrayList<>(List.of(config.knativeDir()));
         manifestDirs.addAll(config.extraManifests());
         manifests = Manifests.load(manifestDirs);
