@@ -49,6 +49,10 @@ public final class Benchmarks {
             ChainBenchmark.run(ChainOptions.fromSystemProperties(), chainSections());
             return;
         }
+        if (what.equals("faults")) {
+            io.livechain.benchmarks.faults.FaultRun.run(ChainOptions.fromSystemProperties());
+            return;
+        }
         if (what.equals("limits")) {
             io.livechain.benchmarks.limits.LimitSections.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
@@ -88,8 +92,9 @@ public final class Benchmarks {
                                 concurrency,
                                 UUID.randomUUID().toString().substring(0, 8));
             default ->
-                throw new IllegalArgumentException("unknown benchmark " + what
-                        + " (chain | limits | inventory | threshold | threshold-trip | ingress | coldchain | routing)");
+                throw new IllegalArgumentException(
+                        "unknown benchmark " + what
+                                + " (chain | faults | limits | inventory | threshold | threshold-trip | ingress | coldchain | routing)");
         }
     }
 

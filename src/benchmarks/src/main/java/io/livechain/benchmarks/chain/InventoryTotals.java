@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 
 /** Compares what was sent per sku with {@code total} of {@code GET /api/inventory/{sku}} (the read API). */
-final class InventoryTotals {
+public final class InventoryTotals {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int IN_FLIGHT = 8;
@@ -32,13 +32,13 @@ final class InventoryTotals {
      * @param bearerToken the stack's token ({@code <data-dir>/token}); absent for a checkout from
      *     before the read API wanted one (a baseline)
      */
-    InventoryTotals(String baseUrl, Optional<String> bearerToken) {
+    public InventoryTotals(String baseUrl, Optional<String> bearerToken) {
         this.baseUrl = baseUrl;
         this.bearerToken = bearerToken;
     }
 
     /** The skus whose total is not the expected one, as "sku: expected x, read y"; empty when all are exact. */
-    List<String> mismatches(Map<String, Long> expectedBySku) throws InterruptedException {
+    public List<String> mismatches(Map<String, Long> expectedBySku) throws InterruptedException {
         Map<String, String> wrong = new ConcurrentHashMap<>();
         Semaphore inFlight = new Semaphore(IN_FLIGHT);
         List<CompletableFuture<Void>> reads = new ArrayList<>();

@@ -102,6 +102,24 @@ public final class StackHandle implements AutoCloseable {
         return processes.sample();
     }
 
+    /**
+     * Kills the stand-in with SIGKILL, as a node failure would, and waits for its launcher to notice;
+     * what it started (Kafka, PostgreSQL, functions) is left running, as it is then.
+     */
+    public void killStandIn() throws InterruptedException {
+        ProcessHandle standIn = processes
+                .standInPid()
+                .flatMap(ProcessHandle::of)
+                .orElseThrow(() -> new IllegalStateException("no stand-in running"));
+        Progress.say("SIGKILL to the stand-in (pid %d)", standIn.pid());
+        standIn.destroyForcibly();
+        awaitExit(List.of(standIn), LEFTOVER_STOP);
+        if (!launcher.waitFor(LEFTOVER_STOP.toSeconds(), TimeUnit.SECONDS)) {
+            launcher.destroyForcibly().waitFor();
+        }
+        stoppedIn = Duration.ZERO; // nothing left for close() to stop in order
+    }
+
     /** How long the stop took; empty before {@link #close()}. */
     public Optional<Duration> stoppedIn() {
         return Optional.ofNullable(stoppedIn);

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * fresh data dir, and waits until {@code /q/health/ready} answers 200. The checkout's own command, so
  * the JVM settings of its stand-in are measured as its users get them; Maven itself is not measured.
  */
-final class StackLauncher {
+public final class StackLauncher {
 
     /** Written into a data dir the benchmark created, so it only ever empties its own. */
     private static final String MARKER = ".livechain-bench-data";
@@ -47,9 +47,21 @@ final class StackLauncher {
         return Files.writeString(options.outDir().resolve("stack-functions.properties"), properties.toString());
     }
 
-    static StackHandle start(ChainOptions options) throws IOException, InterruptedException {
+    public static StackHandle start(ChainOptions options) throws IOException, InterruptedException {
         checkPortsFree(options);
         freshDataDir(options.dataDir());
+        return launch(options);
+    }
+
+    /**
+     * Starts the stack again on its data dir as it was left, as a user's next start does: after a
+     * SIGKILL, what the killed stand-in left running still holds the ports until the new one stops it.
+     */
+    public static StackHandle restart(ChainOptions options) throws IOException, InterruptedException {
+        return launch(options);
+    }
+
+    private static StackHandle launch(ChainOptions options) throws IOException, InterruptedException {
         Path log = Files.createDirectories(options.outDir()).resolve("stack.log");
         Path functionProperties = functionProperties(options);
         List<String> command =
