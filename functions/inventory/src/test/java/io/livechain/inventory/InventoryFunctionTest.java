@@ -83,4 +83,65 @@ class InventoryFunctionTest {
                 .statusCode(415)
                 .body("errors.field", hasItem("datacontenttype"));
     }
+
+    /** Funqy passes a binary-mode event without ce-source on; the ledger's key needs it (was a 500). */
+    @Test
+    void movementWithoutSourceIsRejectedNamingTheAttribute() {
+        given().contentType("application/json")
+                .header("ce-id", "m-nosource-1")
+                .header("ce-specversion", "1.0")
+                .header("ce-type", "io.livechain.inventory.movement.v1")
+                .body(Movements.adjustment("FN-NOSOURCE", "DC-1", "1", "2026-11-27T06:00:00Z"))
+                .post("/")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("source"));
+    }
+
+    /** RFC 3339 allows the year 0000; PostgreSQL has no year 0 (was a 500). */
+    @Test
+    void movementStampedInTheYearZeroIsRejected() {
+        given().contentType("application/json")
+                .header("ce-id", "m-year0-1")
+                .header("ce-specversion", "1.0")
+                .header("ce-type", "io.livechain.inventory.movement.v1")
+                .header("ce-source", "/test")
+                .body(Movements.adjustment("FN-YEAR0", "DC-1", "1", "0000-01-01T00:00:00Z"))
+                .post("/")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("eventTime"));
+    }
+
+    /** The reply's partition key is a header: a line break in it failed the reply (500) after the movement was applied. */
+    @Test
+    void aSkuWithALineBreakIsAppliedAndItsReplyKeyIsEncoded() {
+        given().contentType("application/json")
+                .header("ce-id", "m-crlf-1")
+                .header("ce-specversion", "1.0")
+                .header("ce-type", "io.livechain.inventory.movement.v1")
+                .header("ce-source", "/test")
+                .body(Movements.adjustment("FN-CRLF\\r\\nX", "DC-1", "2", "2026-11-27T06:00:00Z"))
+                .post("/")
+                .then()
+                .statusCode(200)
+                .header("ce-partitionkey", "FN-CRLF%0D%0AX|DC-1")
+                .body("sku", equalTo("FN-CRLF\r\nX"))
+                .body("onHand", equalTo(2));
+    }
+
+    /** PostgreSQL's text holds no U+0000: the insert failed (500). */
+    @Test
+    void aSkuWithANulIsRejected() {
+        given().contentType("application/json")
+                .header("ce-id", "m-nul-1")
+                .header("ce-specversion", "1.0")
+                .header("ce-type", "io.livechain.inventory.movement.v1")
+                .header("ce-source", "/test")
+                .body(Movements.adjustment("FN-NUL\\u0000", "DC-1", "1", "2026-11-27T06:00:00Z"))
+                .post("/")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("sku"));
+    }
 }

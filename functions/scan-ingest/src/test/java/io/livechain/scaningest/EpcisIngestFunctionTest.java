@@ -1,6 +1,7 @@
 package io.livechain.scaningest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -118,5 +119,19 @@ class EpcisIngestFunctionTest {
         BrokerSinkResource.sink().answer(503);
         post("doc-down", "application/ld+json", document("urn:uuid:down", "OBSERVE"))
                 .statusCode(503);
+    }
+
+    /** Funqy hands a byte[] function no data for an empty body but fails reading it (was a 500). */
+    @Test
+    void aDocumentWithoutDataIsRefusedSayingSo() {
+        given().contentType("application/json")
+                .header("ce-id", "e-no-data")
+                .header("ce-specversion", "1.0")
+                .header("ce-type", EPCIS)
+                .header("ce-source", "/partners/acme")
+                .post("/")
+                .then()
+                .statusCode(400)
+                .body("message", equalTo("data: is required"));
     }
 }

@@ -183,4 +183,75 @@ class ScanIngestFunctionTest {
                 .statusCode(415)
                 .body("errors.field", hasItem("datacontenttype"));
     }
+
+    /** Funqy passed these on to the function (missing attributes), or answered 404 without a word. */
+    @Test
+    void requestsThatAreNoCloudEventAreRefusedNamingWhatIsMissing() {
+        given().contentType("application/json")
+                .header("ce-id", "no-spec-1")
+                .header("ce-type", "io.livechain.scan.v1")
+                .header("ce-source", "/dock/7")
+                .body(scan("5", "receiving"))
+                .post("/")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("specversion"));
+        given().contentType("application/json")
+                .header("ce-id", "bad-time-1")
+                .header("ce-specversion", "1.0")
+                .header("ce-type", "io.livechain.scan.v1")
+                .header("ce-source", "/dock/7")
+                .header("ce-time", "yesterday")
+                .body(scan("5", "receiving"))
+                .post("/")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("time"));
+        given().contentType("application/json")
+                .header("ce-specversion", "1.0")
+                .header("ce-type", "io.livechain.scan.v1")
+                .header("ce-source", "/dock/7")
+                .body(scan("5", "receiving"))
+                .post("/")
+                .then()
+                .statusCode(404)
+                .body("errors.field", hasItem("id"));
+        // Structured, without the type Funqy routes by (was a NullPointerException inside Funqy: 500).
+        given().contentType("application/cloudevents+json")
+                .body("""
+                        {"specversion": "1.0", "id": "no-type-1", "source": "/dock/7",
+                         "datacontenttype": "application/json", "data": %s}""".formatted(scan("5", "receiving")))
+                .post("/")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("data"));
+    }
+
+    @Test
+    void anUnknownTypeIsRefusedNamingTheType() {
+        given().contentType("application/json")
+                .header("ce-id", "unknown-1")
+                .header("ce-specversion", "1.0")
+                .header("ce-type", "io.livechain.scan.v2")
+                .header("ce-source", "/dock/7")
+                .body(scan("5", "receiving"))
+                .post("/")
+                .then()
+                .statusCode(404)
+                .body("message", containsString("io.livechain.scan.v2"));
+    }
+
+    /** Was a 415 saying that application/json is not supported. */
+    @Test
+    void anEventWithoutDataIsRefusedSayingSo() {
+        given().contentType("application/json")
+                .header("ce-id", "no-data-1")
+                .header("ce-specversion", "1.0")
+                .header("ce-type", "io.livechain.scan.v1")
+                .header("ce-source", "/dock/7")
+                .post("/")
+                .then()
+                .statusCode(400)
+                .body("message", equalTo("data: is required"));
+    }
 }

@@ -22,7 +22,24 @@ public final class Replies {
                 .id(ReplyIds.replyTo(function, input.source(), input.id()))
                 .type(type.type())
                 .source(Functions.source(function))
-                .extensions(Map.of("partitionkey", partitionKey))
+                .extensions(Map.of("partitionkey", headerSafe(partitionKey)))
                 .build(data);
+    }
+
+    /**
+     * The key goes out as the {@code ce-partitionkey} header, which cannot carry control characters: a sku
+     * with a line break failed the reply (a 500) after its movement was applied. They are percent-encoded,
+     * as the CloudEvents HTTP binding encodes header values; a key without them is unchanged.
+     */
+    static String headerSafe(String key) {
+        StringBuilder safe = new StringBuilder(key.length());
+        for (char c : key.toCharArray()) {
+            if (c < 0x20 || c == 0x7F) {
+                safe.append('%').append(String.format("%02X", (int) c));
+            } else {
+                safe.append(c);
+            }
+        }
+        return safe.toString();
     }
 }

@@ -26,7 +26,8 @@ final class CloudEventAttributes {
      * @throws InvalidDeadLetterException when a required attribute (specversion, id, source, type) is missing
      */
     static DeadLetter toDeadLetter(Map<String, String> attributes, byte[] data, UnaryOperator<String> fieldName) {
-        Map<String, String> rest = new TreeMap<>(attributes);
+        Map<String, String> rest = new TreeMap<>();
+        attributes.forEach((name, value) -> rest.put(withoutNul(name), withoutNul(value)));
         String specversion = required(rest, "specversion", fieldName);
         String id = required(rest, "id", fieldName);
         String source = required(rest, "source", fieldName);
@@ -48,9 +49,17 @@ final class CloudEventAttributes {
                 rest.remove(DATACONTENTTYPE),
                 errorCode,
                 rest.remove(ERROR_DEST),
-                KnativeErrorData.decode(rest.remove(ERROR_DATA)),
+                withoutNul(KnativeErrorData.decode(rest.remove(ERROR_DATA))),
                 rest,
                 data);
+    }
+
+    /**
+     * PostgreSQL's text and jsonb hold no NUL character (a {@code %00} in a header, a {@code \u0000} in an
+     * envelope): it is kept as U+FFFD, rather than failing the insert and losing the letter.
+     */
+    private static String withoutNul(String value) {
+        return value == null ? null : value.replace('\u0000', '\uFFFD');
     }
 
     private static OffsetDateTime parseTime(String value) {

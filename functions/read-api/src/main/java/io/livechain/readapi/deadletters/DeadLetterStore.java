@@ -61,7 +61,9 @@ public class DeadLetterStore {
                 .addString(letter.errorDestination())
                 .addString(letter.errorData())
                 .addJsonObject(new JsonObject(Map.copyOf(letter.extensions())))
-                .addBuffer(letter.data() == null ? null : Buffer.buffer(letter.data()));
+                // Not addBuffer: Mutiny's unwraps its argument, so a letter without data failed with a
+                // NullPointerException (500, redelivered by the KafkaSource for an hour, never stored).
+                .addValue(letter.data() == null ? null : io.vertx.core.buffer.Buffer.buffer(letter.data()));
         return pool.preparedQuery(INSERT).execute(values).map(result -> result.rowCount() == 1);
     }
 

@@ -23,7 +23,11 @@ final class StructuredData {
     static byte[] bytes(JsonNode envelope, ObjectMapper mapper) {
         JsonNode base64 = envelope.get(DATA_BASE64);
         if (base64 != null && base64.isTextual()) {
-            return Base64.getDecoder().decode(base64.asText());
+            try {
+                return Base64.getDecoder().decode(base64.asText());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidDeadLetterException(DATA_BASE64, "is not base64: " + e.getMessage());
+            }
         }
         JsonNode data = envelope.get(DATA);
         if (data == null || data.isNull()) {

@@ -101,4 +101,17 @@ class DeadLetterReaderTest {
 
         assertEquals("id: is required", e.getMessage());
     }
+
+    /** Was an IllegalArgumentException, answered 500: the KafkaSource would retry it for an hour. */
+    @Test
+    void structuredDataBase64ThatIsNotBase64IsRejectedNamingTheField() {
+        String envelope = "{\"specversion\":\"1.0\",\"id\":\"r-7\",\"source\":\"/s\",\"type\":\"t\","
+                + "\"data_base64\":\"!!!\"}";
+
+        InvalidDeadLetterException e = assertThrows(
+                InvalidDeadLetterException.class,
+                () -> reader.read(Map.of("content-type", "application/cloudevents+json"), utf8(envelope)));
+
+        assertEquals("data_base64", e.getMessage().split(":")[0]);
+    }
 }

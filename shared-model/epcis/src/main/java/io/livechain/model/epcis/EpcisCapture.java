@@ -54,12 +54,39 @@ public final class EpcisCapture {
 
     private record Located(JsonNode event, String path) {}
 
+    /** The JSON path of the first infinite number below {@code node}, or null. */
+    private static String infinite(JsonNode node, String path) {
+        if (node.isDouble() && !Double.isFinite(node.doubleValue())) {
+            return path;
+        }
+        for (int i = 0; node.isArray() && i < node.size(); i++) {
+            String found = infinite(node.get(i), path + "[" + i + "]");
+            if (found != null) {
+                return found;
+            }
+        }
+        for (var fields = node.fields(); fields.hasNext(); ) {
+            var field = fields.next();
+            String found = infinite(field.getValue(), path + "." + field.getKey());
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
     private record Result(List<FieldError> errors, List<CapturedEvent> events) {}
 
     private Result capture(JsonNode root) {
         if (root == null || !root.isObject()) {
             return new Result(
                     List.of(new FieldError("$", "must be an EPCISDocument or an EPCIS event object")), List.of());
+        }
+        String infinite = infinite(root, "$");
+        if (infinite != null) {
+            // A JSON number beyond a double's range (1e400) is parsed as infinity, which neither the schema
+            // validator (comparing it with an enum) nor the event hash can take: each threw, a 500.
+            return new Result(List.of(new FieldError(infinite, "is out of range (beyond ±1.7e308)")), List.of());
         }
         List<FieldError> errors = new ArrayList<>(schema.validate(root));
         Map<String, String> namespaces = EventHash.namespaces(root.path("@context"));

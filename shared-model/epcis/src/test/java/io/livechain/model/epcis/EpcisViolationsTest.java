@@ -36,6 +36,16 @@ class EpcisViolationsTest {
                 errors.toString());
     }
 
+    /** Parsed as infinity, which the schema validator and the event hash threw on (a 500). */
+    @Test
+    void aNumberBeyondADoubleWhereAnEnumValueBelongsIsRejected() throws Exception {
+        JsonNode document = document(EVENT.formatted("ADD").replace("\"ADD\"", "1e400"));
+
+        assertEquals(
+                List.of(new FieldError("$.epcisBody.eventList[0].action", "is out of range (beyond ±1.7e308)")),
+                capture.validate(document));
+    }
+
     @Test
     void oneInvalidEventRejectsTheWholeDocument() throws Exception {
         JsonNode document = document(EVENT.formatted("ADD"), EVENT.formatted("MOVE"), EVENT.formatted("OBSERVE"));
