@@ -40,6 +40,28 @@ class InventoryFunctionTest {
     }
 
     @Test
+    void aMeasuredQuantityKeepsEveryDigit() {
+        // Read as a double, this would be 2.0: quantities are decimals end to end, never floating point.
+        given().contentType("application/json")
+                .header("ce-id", "m-exact-1")
+                .header("ce-specversion", "1.0")
+                .header("ce-type", "io.livechain.inventory.movement.v1")
+                .header("ce-source", "/livechain/scan-ingest")
+                .body(Movements.movement(
+                        "FN-EXACT",
+                        "DC-1",
+                        "ADJUSTMENT",
+                        "2.000000000000000000001",
+                        "receiving",
+                        "2026-11-27T06:00:00Z",
+                        "KGM"))
+                .post("/")
+                .then()
+                .statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("\"onHand\":2.000000000000000000001"));
+    }
+
+    @Test
     void structuredMovementRepliesWithLevelInStructuredMode() {
         String event = """
                 {"specversion": "1.0", "id": "m-str-1", "type": "io.livechain.inventory.movement.v1",
