@@ -73,6 +73,15 @@ class BrokerIngressE2eTest {
                 .post("/")
                 .then()
                 .statusCode(400);
+        for (String notObjects : new String[] {"[null]", "[1, 2]", "[[]]"}) {
+            given().baseUri(e2e.url())
+                    .contentType("application/cloudevents-batch+json")
+                    .body(notObjects)
+                    .post("/")
+                    .then()
+                    .statusCode(400)
+                    .body(org.hamcrest.Matchers.containsString("no JSON object"));
+        }
     }
 
     @Test

@@ -111,9 +111,11 @@ public final class BrokerIngress {
         }
         var format = EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE);
         List<CloudEvent> events = new ArrayList<>();
-        for (Object element : array) {
-            CloudEvent event =
-                    format.deserialize(((JsonObject) element).toBuffer().getBytes());
+        for (int i = 0; i < array.size(); i++) {
+            if (!(array.getValue(i) instanceof JsonObject element)) {
+                throw new IllegalArgumentException("batch element " + i + " is no JSON object");
+            }
+            CloudEvent event = format.deserialize(element.toBuffer().getBytes());
             requireCore(event);
             events.add(event);
         }

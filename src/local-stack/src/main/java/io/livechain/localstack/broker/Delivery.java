@@ -9,6 +9,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -127,19 +128,25 @@ final class Delivery {
         }
     }
 
-    private static CloudEvent withError(CloudEvent event, String url, Outcome outcome) {
+    /** The most of a subscriber's error response a dead letter carries in {@code knativeerrordata}. */
+    static final int MAX_ERROR_DATA_BYTES = 16 * 1024;
+
+    static CloudEvent withError(CloudEvent event, String url, Outcome outcome) {
         CloudEventBuilder dead = CloudEventBuilder.v1(event).withExtension("knativeerrordest", url);
         if (outcome.status > 0) {
             dead.withExtension("knativeerrorcode", Integer.toString(outcome.status));
         }
         if (outcome.body.length > 0) {
-            dead.withExtension("knativeerrordata", Base64.getEncoder().encodeToString(outcome.body));
+            // Capped: a subscriber's huge error body must not make the dead letter too large for Kafka,
+            // which would leave the delivery failing for ever and its partition stuck.
+            byte[] kept = Arrays.copyOf(outcome.body, Math.min(outcome.body.length, MAX_ERROR_DATA_BYTES));
+            dead.withExtension("knativeerrordata", Base64.getEncoder().encodeToString(kept));
         }
         return dead.build();
     }
 
     /** An HTTP status (0 for no response) and the response body. */
-    private record Outcome(int status, byte[] body) {
+    record Outcome(int status, byte[] body) {
         static final Outcome TIMEOUT_OR_UNREACHABLE = new Outcome(0, new byte[0]);
 
         static Outcome of(HttpResponse<Buffer> response) {
