@@ -134,4 +134,19 @@ class EpcisIngestFunctionTest {
                 .statusCode(400)
                 .body("message", equalTo("data: is required"));
     }
+
+    @Test
+    void aNumberNoDecimalHoldsIsRefusedNotAFailure() {
+        // Read as BigDecimal (ExactNumbers), an exponent beyond 2^31 fits nothing: the sender's fault, not ours.
+        given().contentType("application/json")
+                .header("ce-id", "e-huge-exponent")
+                .header("ce-specversion", "1.0")
+                .header("ce-type", EPCIS)
+                .header("ce-source", "/partners/acme")
+                .body("{\"type\": 1E-2147483649, \"schemaVersion\": \"2.0\"}")
+                .post("/")
+                .then()
+                .statusCode(400)
+                .body("message", org.hamcrest.Matchers.startsWith("data: holds a number out of range"));
+    }
 }

@@ -254,4 +254,20 @@ class ScanIngestFunctionTest {
                 .statusCode(400)
                 .body("message", equalTo("data: is required"));
     }
+
+    @Test
+    void aNumberNoDecimalHoldsIsRefusedNamingTheData() {
+        // Funqy's parser reads fractions as BigDecimal (ExactNumbers) and fails on an exponent beyond 2^31.
+        given().contentType("application/json")
+                .header("ce-id", "huge-exponent-1")
+                .header("ce-specversion", "1.0")
+                .header("ce-type", "io.livechain.scan.v1")
+                .header("ce-source", "/dock/7")
+                .body("{\"sku\": \"S\", \"location\": \"DC-1\", \"quantity\": 1E-2147483649,"
+                        + " \"bizStep\": \"receiving\", \"eventTime\": \"2026-11-20T06:00:00Z\"}")
+                .post("/")
+                .then()
+                .statusCode(400)
+                .body("message", org.hamcrest.Matchers.startsWith("data: holds a number out of range"));
+    }
 }

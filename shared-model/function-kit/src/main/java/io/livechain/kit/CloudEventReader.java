@@ -133,7 +133,9 @@ public class CloudEventReader {
     }
 
     private static Unfit unfitBelow(JsonNode node) {
-        if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
+        // Fractions and exponents arrive as BigDecimal (ExactNumbers); what no double can hold is refused,
+        // as functions that compute in doubles (threshold's readings) would store it as Infinity.
+        if ((node.isDouble() || node.isFloat() || node.isBigDecimal()) && !Double.isFinite(node.doubleValue())) {
             return new Unfit("", "is out of range (beyond ±1.7e308)");
         }
         if (node.isTextual() && !storable(node.textValue())) {
@@ -198,6 +200,8 @@ public class CloudEventReader {
         } catch (java.io.IOException e) {
             String detail = e instanceof JsonProcessingException parse ? parse.getOriginalMessage() : e.getMessage();
             throw new InvalidEventException("data", "malformed JSON: " + detail);
+        } catch (NumberFormatException e) {
+            throw outOfRange(e);
         }
         FieldError unfit = json == null ? null : unfit(json);
         if (unfit != null) {
@@ -222,9 +226,19 @@ public class CloudEventReader {
             // Funqy reads binary-mode data from a body that is not there.
             throw new InvalidEventException("data", "is required");
         } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof NumberFormatException number) {
+                    throw outOfRange(number);
+                }
+            }
             // Funqy cannot decode binary-mode data without a JSON Content-Type.
             throw InvalidEventException.unsupportedMediaType(String.valueOf(event.dataContentType()));
         }
+    }
+
+    /** Fractions are read as BigDecimal (ExactNumbers): an exponent beyond ±2^31 fits none. */
+    private static InvalidEventException outOfRange(NumberFormatException e) {
+        return new InvalidEventException("data", "holds a number out of range: " + e.getMessage());
     }
 
     private static boolean isJson(String contentType) {

@@ -2,7 +2,9 @@ package io.livechain.kit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.livechain.model.EventType;
@@ -58,6 +60,20 @@ class CloudEventReaderTest {
         assertEquals(
                 List.of(new FieldError("quantity", "is out of range (beyond ±1.7e308)")),
                 problems(event("1.0", "e-1", "/s").build(scan("1e400"))));
+    }
+
+    @Test
+    void anExactDecimalBeyondADoublesRangeIsNamedOutOfRangeToo() throws Exception {
+        // How the functions read 1e400 since ExactNumbers: as a BigDecimal, which threshold would make Infinity.
+        ObjectMapper exact = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        JsonNode scan = exact.readTree("""
+                {"sku": "S-1", "location": "DC-1", "quantity": 1e400, "bizStep": "receiving",
+                 "eventTime": "2026-11-20T06:00:00Z"}""");
+        assertTrue(scan.get("quantity").isBigDecimal());
+
+        assertEquals(
+                List.of(new FieldError("quantity", "is out of range (beyond ±1.7e308)")),
+                problems(event("1.0", "e-1", "/s").build(scan)));
     }
 
     /** The schema validator threw NumberFormatException comparing infinity with the enum's values (a 500). */
