@@ -9,16 +9,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
-/**
- * Prunes EPCIS capture jobs. Soon after each start (a function that scales to zero may never live an hour),
- * then every {@code livechain.retention.every}.
- */
+/** Prunes EPCIS capture jobs (the kit's {@link Pruner}: after each start, then hourly). */
 @ApplicationScoped
 public class RetentionSweep {
-
-    private static final Logger LOG = Logger.getLogger(RetentionSweep.class);
 
     private final Pruner pruner;
 
@@ -31,16 +25,14 @@ public class RetentionSweep {
     }
 
     @Scheduled(
-            every = "${livechain.retention.every:1h}",
-            delayed = "30s",
+            every = Pruner.EVERY,
+            delayed = Pruner.FIRST_AFTER,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
-        prune();
+        pruner.pruneAndLog();
     }
 
     Map<String, Long> prune() {
-        Map<String, Long> deleted = pruner.prune().await().indefinitely();
-        LOG.infof("retention: deleted %s", deleted);
-        return deleted;
+        return pruner.pruneAndLog();
     }
 }

@@ -7,16 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.jboss.logging.Logger;
 
-/**
- * Prunes the inbox of handled event ids. Soon after each start (a function that scales to zero may never live an hour),
- * then every {@code livechain.retention.every}.
- */
+/** Prunes the inbox of handled event ids (the kit's {@link Pruner}: after each start, then hourly). */
 @ApplicationScoped
 public class RetentionSweep {
-
-    private static final Logger LOG = Logger.getLogger(RetentionSweep.class);
 
     private final Pruner pruner;
 
@@ -28,16 +22,14 @@ public class RetentionSweep {
     }
 
     @Scheduled(
-            every = "${livechain.retention.every:1h}",
-            delayed = "30s",
+            every = Pruner.EVERY,
+            delayed = Pruner.FIRST_AFTER,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
-        prune();
+        pruner.pruneAndLog();
     }
 
     Map<String, Long> prune() {
-        Map<String, Long> deleted = pruner.prune().await().indefinitely();
-        LOG.infof("retention: deleted %s", deleted);
-        return deleted;
+        return pruner.pruneAndLog();
     }
 }

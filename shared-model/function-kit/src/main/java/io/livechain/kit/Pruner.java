@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jboss.logging.Logger;
 
 /**
  * Deletes a function's rows older than their retention, so inboxes, delivery logs, readings and jobs
@@ -37,6 +38,12 @@ public final class Pruner {
     }
 
     static final int BATCH = 5_000;
+    /** For each function's {@code @Scheduled} sweep: hourly unless configured ... */
+    public static final String EVERY = "${livechain.retention.every:1h}";
+    /** ... and soon after each start, as a function that scales to zero may never live an hour. */
+    public static final String FIRST_AFTER = "30s";
+
+    private static final Logger LOG = Logger.getLogger(Pruner.class);
 
     private final Pool pool;
     private final List<Rule> rules;
@@ -46,6 +53,13 @@ public final class Pruner {
         this.pool = pool;
         this.rules = List.copyOf(rules);
         this.clock = clock;
+    }
+
+    /** Prunes every table once, blocking (a scheduler's worker thread), and logs how many rows went. */
+    public Map<String, Long> pruneAndLog() {
+        Map<String, Long> deleted = prune().await().indefinitely();
+        LOG.infof("retention: deleted %s", deleted);
+        return deleted;
     }
 
     /** Prunes every table once; answers how many rows went, by table. */
