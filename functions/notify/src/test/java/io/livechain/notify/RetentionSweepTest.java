@@ -1,12 +1,10 @@
 package io.livechain.notify;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import io.livechain.testsupport.EmbeddedPostgresResource;
+import io.livechain.testsupport.RetentionRows;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -22,32 +20,13 @@ class RetentionSweepTest {
     @Inject
     RetentionSweep sweep;
 
-    private void row(String id, String age) {
-        pool.preparedQuery(
-                        "insert into notify.deliveries (event_source, event_id, channel, delivered_at, status_code) values ('/test/retention', $1, 'oncall', now() - cast($2::text as interval), 202)")
-                .execute(Tuple.of(id, age))
-                .await()
-                .indefinitely();
-    }
-
-    private long rows(String id) {
-        return pool.preparedQuery("select count(*) from notify.deliveries where event_id = $1")
-                .execute(Tuple.of(id))
-                .await()
-                .indefinitely()
-                .iterator()
-                .next()
-                .getLong(0);
-    }
-
     @Test
     void rowsOlderThanTheRetentionGoAndYoungerOnesStay() {
-        row("retention-old", "7 days 1 minute");
-        row("retention-young", "6 days 23 hours");
-
-        sweep.prune();
-
-        assertEquals(0, rows("retention-old"));
-        assertEquals(1, rows("retention-young"));
+        new RetentionRows(
+                        pool,
+                        "insert into notify.deliveries (event_source, event_id, channel, delivered_at, status_code) values ('/test/retention', $1, 'oncall', now() - cast($2::text as interval), 202)",
+                        "notify.deliveries",
+                        "event_id")
+                .assertSevenDaysKept(sweep::prune);
     }
 }
