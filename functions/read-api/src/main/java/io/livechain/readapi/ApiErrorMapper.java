@@ -9,6 +9,8 @@ import io.livechain.readapi.deadletters.NoDeadLetterToReplayException;
 import io.livechain.readapi.deadletters.ReplayNotTakenException;
 import io.livechain.readapi.inventory.NoInventoryException;
 import io.livechain.readapi.network.NoNetworkFileException;
+import io.livechain.readapi.reconciliation.InvalidReconciliationParameterException;
+import io.livechain.readapi.reconciliation.MissingReadViewException;
 import io.livechain.readapi.shipments.NoShipmentException;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -69,6 +71,16 @@ public class ApiErrorMapper {
 
     @ServerExceptionMapper
     public RestResponse<ApiError> noNetworkFile(NoNetworkFileException e) {
+        return error(SERVICE_UNAVAILABLE, e);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<ApiError> invalidReconciliationParameter(InvalidReconciliationParameterException e) {
+        return error(BAD_REQUEST, e);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<ApiError> missingReadView(MissingReadViewException e) {
         return error(SERVICE_UNAVAILABLE, e);
     }
 

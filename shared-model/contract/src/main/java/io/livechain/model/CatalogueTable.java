@@ -16,7 +16,7 @@ public final class CatalogueTable {
                 .map(t -> "| `%s` | %s | %s | %s | [schema](shared-model/contract/src/main/resources/%s) |"
                         .formatted(
                                 t.type(),
-                                t.producer(),
+                                String.join(", ", t.producers()),
                                 t.terminal() ? "— (terminal)" : String.join(", ", t.consumers()),
                                 t.description(),
                                 t.schemaResource()))

@@ -26,7 +26,7 @@ public enum EventType {
     INVENTORY_MOVEMENT(
             Types.INVENTORY_MOVEMENT,
             InventoryMovement.class,
-            Functions.SCAN_INGEST,
+            List.of(Functions.SCAN_INGEST, Functions.CDC_ADAPTER),
             List.of(Functions.INVENTORY),
             "A normalised stock movement: a signed adjustment or an absolute cycle count."),
     INVENTORY_LEVEL(
@@ -80,7 +80,7 @@ public enum EventType {
     SHIPMENT_CREATED(
             Types.SHIPMENT_CREATED,
             ShipmentCreated.class,
-            "order systems (broker ingress)",
+            List.of("order systems (broker ingress)", Functions.CDC_ADAPTER),
             List.of(Functions.REROUTE),
             "A new shipment to plan a route for."),
     ROUTE_PLANNED(
@@ -94,7 +94,14 @@ public enum EventType {
             ShipmentRerouted.class,
             Functions.REROUTE,
             List.of(Functions.NOTIFY),
-            "A shipment's route changed: old and new route, ETA change and why.");
+            "A shipment's route changed: old and new route, ETA change and why."),
+    LEGACY_CHANGE(
+            Types.LEGACY_CHANGE,
+            JsonNode.class,
+            "legacy databases (Debezium → Kafka → KafkaSource " + Types.LEGACY_WMS_SOURCE + ")",
+            List.of(Functions.CDC_ADAPTER),
+            "One row change of a legacy database as Debezium captures it (JSON envelope: before, after, source,"
+                    + " op), wrapped by Knative's KafkaSource; the cdc-adapter maps it to catalogue events.");
 
     /** The type names, for annotations and switch labels that need compile-time constants. */
     public static final class Types {
@@ -112,20 +119,28 @@ public enum EventType {
         public static final String SHIPMENT_CREATED = "io.livechain.shipment.created.v1";
         public static final String ROUTE_PLANNED = "io.livechain.route.planned.v1";
         public static final String SHIPMENT_REROUTED = "io.livechain.shipment.rerouted.v1";
+        /** Knative's type for a Kafka record that is no CloudEvent: what a KafkaSource makes of a Debezium record. */
+        public static final String LEGACY_CHANGE = "dev.knative.kafka.event";
+        /** The KafkaSource that brings the sample legacy WMS's change topics into the broker. */
+        public static final String LEGACY_WMS_SOURCE = "livechain-legacy-wms";
 
         private Types() {}
     }
 
     private final String type;
     private final Class<?> payload;
-    private final String producer;
+    private final List<String> producers;
     private final List<String> consumers;
     private final String description;
 
     EventType(String type, Class<?> payload, String producer, List<String> consumers, String description) {
+        this(type, payload, List.of(producer), consumers, description);
+    }
+
+    EventType(String type, Class<?> payload, List<String> producers, List<String> consumers, String description) {
         this.type = type;
         this.payload = payload;
-        this.producer = producer;
+        this.producers = producers;
         this.consumers = consumers;
         this.description = description;
     }
@@ -139,8 +154,9 @@ public enum EventType {
         return payload;
     }
 
-    public String producer() {
-        return producer;
+    /** Who sends this type: function names, or a description of outside senders. */
+    public List<String> producers() {
+        return producers;
     }
 
     public List<String> consumers() {

@@ -7,6 +7,7 @@ public final class Functions {
     public static final String THRESHOLD = "threshold";
     public static final String NOTIFY = "notify";
     public static final String REROUTE = "reroute";
+    public static final String CDC_ADAPTER = "cdc-adapter";
 
     private Functions() {}
 

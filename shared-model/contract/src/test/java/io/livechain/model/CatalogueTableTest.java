@@ -21,7 +21,10 @@ class CatalogueTableTest {
     @Test
     void everyTypeIsVersionedAndHasASchemaFile() {
         for (EventType type : EventType.values()) {
-            assertTrue(type.type().matches("io\\.livechain\\.[a-z.]+\\.v\\d+"), type.type());
+            // Livechain's own types are versioned; an outside type (Knative's wrapper of Kafka records) keeps its name.
+            assertTrue(
+                    type.type().matches("io\\.livechain\\.[a-z.]+\\.v\\d+") || type == EventType.LEGACY_CHANGE,
+                    type.type());
             assertTrue(Files.exists(Path.of("src/main/resources", type.schemaResource())), type.schemaResource());
         }
     }

@@ -41,6 +41,7 @@ class EventSchemasTest {
     /** One instance of every catalogue record, as its producer would write it. */
     private static final Map<EventType, Object> SAMPLES = Map.ofEntries(
             Map.entry(EventType.EPCIS, JsonNodeFactory.instance.objectNode().put("type", "ObjectEvent")),
+            Map.entry(EventType.LEGACY_CHANGE, legacyChange()),
             Map.entry(
                     EventType.SCAN,
                     new Scan("SKU-1", "DC-1", BigDecimal.TEN, "receiving", T, null, "L1", null, "dev-1")),
@@ -161,6 +162,18 @@ class EventSchemasTest {
             JsonNode json = mapper.valueToTree(sample);
             assertEquals(List.of(), schemas.validate(type, json), type.type());
         });
+    }
+
+    /** A Debezium change as the PostgreSQL connector writes it (JsonConverter, no schema). */
+    private static JsonNode legacyChange() {
+        var change = JsonNodeFactory.instance.objectNode().put("op", "c").putNull("before");
+        change.putObject("after").put("id", 1).put("qty", "2.5");
+        change.putObject("source")
+                .put("db", "legacy_wms")
+                .put("schema", "public")
+                .put("table", "goods_receipts")
+                .put("lsn", 24023128L);
+        return change;
     }
 
     @Test

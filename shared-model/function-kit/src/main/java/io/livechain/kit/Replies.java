@@ -18,8 +18,13 @@ public final class Replies {
      */
     public static <T> CloudEvent<T> reply(
             String function, EventType type, CloudEvent<?> input, String partitionKey, T data) {
+        return event(function, type, ReplyIds.replyTo(function, input.source(), input.id()), partitionKey, data);
+    }
+
+    /** An event of {@code type} from {@code function} with an id the function derived itself (see {@link ReplyIds}). */
+    public static <T> CloudEvent<T> event(String function, EventType type, String id, String partitionKey, T data) {
         return CloudEventBuilder.create()
-                .id(ReplyIds.replyTo(function, input.source(), input.id()))
+                .id(id)
                 .type(type.type())
                 .source(Functions.source(function))
                 .extensions(Map.of("partitionkey", headerSafe(partitionKey)))

@@ -80,7 +80,7 @@ final class E2eStack {
         Files.writeString(manifests.resolve("test-triggers.yaml"), testTriggers());
         LocalStackConfig config = LocalStackConfig.fromEnvironment()
                 .withDataDir(data)
-                .withPorts(freePort(), freePortPair(), freePort(), freePortRange(6))
+                .withPorts(freePort(), freePortPair(), freePort(), freePortRange(7))
                 .withExtraManifests(List.of(manifests))
                 .withRateLimitPerSource(RATE_LIMIT_PER_SOURCE)
                 .withFunctionProperties(Map.of(

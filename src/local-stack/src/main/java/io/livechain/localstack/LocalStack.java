@@ -3,6 +3,8 @@ package io.livechain.localstack;
 import io.livechain.localstack.broker.KnativeKafkaBroker;
 import io.livechain.localstack.broker.KnativeKafkaSources;
 import io.livechain.localstack.broker.SourceRateLimit;
+import io.livechain.localstack.cdc.LegacyCapture;
+import io.livechain.localstack.cdc.SampleLegacyWms;
 import io.livechain.localstack.functions.FunctionProcesses;
 import io.livechain.localstack.gateway.Gateway;
 import io.livechain.localstack.jwt.LocalJwt;
@@ -51,6 +53,8 @@ public final class LocalStack implements AutoCloseable {
     private Restartable postgres;
 
     private Restartable localKafka;
+    /** Null when the stack runs no change data capture. */
+    private LegacyCapture capture;
 
     private LocalStack(LocalStackConfig config) {
         this.config = config;
@@ -133,10 +137,6 @@ public final class LocalStack implements AutoCloseable {
                 functions::url,
                 SourceRateLimit.of(config.rateLimitPerSource()));
         started.push(broker);
-        Progress.step("starting the KafkaSource stand-in "
-                + manifests.kafkaSources().stream().map(k -> k.name()).toList() + " ...");
-        sources = KnativeKafkaSources.start(vertx, manifests, config.bootstrapServers(), functions::url);
-        started.push(sources);
         gateway = Gateway.start(
                 vertx,
                 config.httpPort(),
@@ -145,6 +145,21 @@ public final class LocalStack implements AutoCloseable {
                 functions.url(READ_API),
                 this::readiness);
         started.push(gateway);
+        Progress.step("starting the KafkaSource stand-in "
+                + manifests.kafkaSources().stream().map(k -> k.name()).toList() + " ...");
+        sources = KnativeKafkaSources.start(
+                vertx, manifests, config.bootstrapServers(), functions::url, broker -> url() + "/livechain/" + broker);
+        started.push(sources);
+        if (config.legacyCapture()) {
+            if (config.postgresHost().isEmpty()
+                    && SampleLegacyWms.ensure(
+                            config.postgresAddress(), config.postgresUser(), config.postgresPassword())) {
+                Progress.step("created the sample legacy WMS (database " + SampleLegacyWms.DATABASE + ")");
+            }
+            Progress.step("starting the change data capture of the legacy WMS (Debezium) ...");
+            capture = LegacyCapture.start(config, manifests);
+            started.push(capture);
+        }
         awaitReady(limit);
         functions.superviseRestarts();
     }
@@ -195,6 +210,9 @@ public final class LocalStack implements AutoCloseable {
                                 config.postgresPassword())))
                 .add(check("broker", broker != null && broker.isReady()))
                 .add(check("kafka sources", sources != null && sources.isReady()));
+        if (config.legacyCapture()) {
+            checks.add(check("legacy capture", capture != null && capture.isRunning()));
+        }
         List<String> waiting = functions == null ? List.of("functions") : functions.notReady();
         if (functions != null) {
             functions.ports().keySet().forEach(name -> checks.add(check("function " + name, !waiting.contains(name))));
@@ -236,6 +254,11 @@ public final class LocalStack implements AutoCloseable {
                         configMap.files().stream().map(Object::toString).collect(Collectors.joining(", "))));
         System.out.println("  Triggers           " + broker.triggerNames());
         sources.describe().forEach(source -> System.out.println("  KafkaSource        " + source));
+        if (capture != null) {
+            System.out.println("  Legacy WMS         postgresql://" + config.postgresAddress() + "/"
+                    + SampleLegacyWms.DATABASE + " captured by " + capture.describe());
+            System.out.println("  Reconciliation     GET  " + base + "/api/reconciliation?onlyDifferent=true");
+        }
         System.out.println("  Data and logs      " + config.dataDir());
         System.out.println("  Bearer token for " + base + "/api/... (roles " + String.join(", ", LocalJwt.ROLES)
                 + "; also in " + config.dataDir().resolve("token") + "):");
@@ -246,6 +269,16 @@ public final class LocalStack implements AutoCloseable {
     /** A function's running process, e.g. for a fault test to kill it as a node failure would. */
     public Optional<ProcessHandle> functionProcess(String service) {
         return functions.process(service);
+    }
+
+    /** The change data capture's process, if it runs (fault tests kill it). */
+    public Optional<ProcessHandle> captureProcess() {
+        return capture == null ? Optional.empty() : capture.process();
+    }
+
+    /** How often the capture was started again after its process died. */
+    public int captureRestarts() {
+        return capture == null ? 0 : capture.restarts();
     }
 
     /** How often each function was restarted after its process died. */
@@ -285,6 +318,11 @@ public final class LocalStack implements AutoCloseable {
 
     public String url() {
         return "http://localhost:" + gateway.port();
+    }
+
+    /** Where everything of this stack is (its PostgreSQL, for tests that read or change a database). */
+    public LocalStackConfig config() {
+        return config;
     }
 
     @Override

@@ -72,6 +72,15 @@ public record LocalStackConfig(
                 Integer.parseInt(setting("rate-limit-per-source", "0")));
     }
 
+    /**
+     * Whether the stack runs the change data capture of {@code knative/cdc/} ({@code on}, the default;
+     * {@code off} leaves it out). It follows the sample legacy WMS the stack creates, or the database the
+     * {@code DEBEZIUM_SOURCE_DATABASE_*} variables name.
+     */
+    public boolean legacyCapture() {
+        return !"off".equals(setting("legacy-capture", "on"));
+    }
+
     /** Where the Secrets a Service mounts live locally, one folder per Secret (e.g. the JWT public key). */
     public Path secretsDir() {
         return dataDir.resolve("secrets");

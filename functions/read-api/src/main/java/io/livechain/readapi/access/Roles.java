@@ -6,7 +6,7 @@ package io.livechain.readapi.access;
  */
 public final class Roles {
 
-    /** Reads inventory, alerts, shipments, the network, dead letters and capture jobs. */
+    /** Reads inventory and its reconciliation, alerts, shipments, the network, dead letters and capture jobs. */
     public static final String VIEWER = "viewer";
     /** Acknowledges alerts and replays dead letters. */
     public static final String OPERATOR = "operator";

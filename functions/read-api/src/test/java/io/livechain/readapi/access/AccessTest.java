@@ -49,6 +49,7 @@ class AccessTest {
         "GET, /api/shipments/SHP-1",
         "GET, /api/network",
         "GET, /api/deadletters",
+        "GET, /api/reconciliation",
         "GET, /api/epcis/capture/no-such-job",
         "POST, /api/alerts/no-such-alert/ack",
         "POST, /api/deadletters/replay",
@@ -143,6 +144,7 @@ class AccessTest {
                 .statusCode(not(403))
                 .statusCode(not(401));
         as(operator).get("/api/network").then().statusCode(403).body("message", containsString(Roles.VIEWER));
+        as(operator).get("/api/reconciliation").then().statusCode(403).body("message", containsString(Roles.VIEWER));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.livechain.readapi.owners.CdcAdapterStandIn;
 import io.livechain.readapi.owners.FakeThreshold;
 import io.livechain.readapi.owners.FakeThresholdResource;
 import io.livechain.readapi.owners.OwnersMigratedPostgresResource;
@@ -49,7 +50,8 @@ class InjectionTest {
             "threshold.alerts",
             "reroute.shipments",
             "read_api.dead_letters",
-            "read_api.capture_jobs");
+            "read_api.capture_jobs",
+            "cdc.legacy_rows");
 
     @Inject
     Pool pool;
@@ -69,6 +71,7 @@ class InjectionTest {
     }
 
     private void seed() {
+        CdcAdapterStandIn.legacy(pool, "INJ-SKU", "DC-1", "", "5", java.time.OffsetDateTime.now());
         pool.query("insert into inventory.stock_on_hand (sku, location, uom, on_hand, updated_at)"
                         + " values ('INJ-SKU', 'DC-1', '', 7, now()) on conflict do nothing")
                 .execute()
@@ -95,6 +98,20 @@ class InjectionTest {
             given().queryParam("status", injection).get("/api/alerts").then().statusCode(400);
             given().pathParam("v", injection).get("/api/alerts/{v}").then().statusCode(404);
             given().pathParam("v", injection).get("/api/shipments/{v}").then().statusCode(404);
+            given().queryParam("location", injection)
+                    .queryParam("sku", injection)
+                    .get("/api/reconciliation")
+                    .then()
+                    .statusCode(200)
+                    .body("positions.size()", is(0));
+            given().queryParam("onlyDifferent", injection)
+                    .get("/api/reconciliation")
+                    .then()
+                    .statusCode(400);
+            given().queryParam("limit", injection)
+                    .get("/api/reconciliation")
+                    .then()
+                    .statusCode(400);
             given().pathParam("v", injection)
                     .get("/api/epcis/capture/{v}")
                     .then()

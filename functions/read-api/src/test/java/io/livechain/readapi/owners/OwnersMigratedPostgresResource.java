@@ -16,7 +16,7 @@ import org.flywaydb.core.Flyway;
  */
 public class OwnersMigratedPostgresResource extends EmbeddedPostgresResource {
 
-    static final List<String> OWNERS = List.of("inventory", "threshold", "reroute");
+    static final List<String> OWNERS = List.of("inventory", "threshold", "reroute", "cdc");
 
     @Override
     public Map<String, String> start() {

@@ -30,6 +30,8 @@ class ReadViewsTest {
             value = {
                 "inventory|stock_on_hand_v1|sku text, location text, uom text, on_hand numeric,"
                         + " updated_at timestamp with time zone",
+                "cdc|legacy_on_hand_v1|sku text, location text, uom text, on_hand numeric,"
+                        + " last_changed_at timestamp with time zone",
                 "threshold|alerts_v1|alert_id text, dedup_key text, asset_id text, shipment_id text, rule text,"
                         + " severity text, status text, summary text, raised_at timestamp with time zone,"
                         + " resolved_at timestamp with time zone, readings jsonb, acked_at timestamp with time zone,"

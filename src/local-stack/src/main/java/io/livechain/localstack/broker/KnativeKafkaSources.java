@@ -35,9 +35,14 @@ public final class KnativeKafkaSources implements AutoCloseable {
      * Creates the sources' topics if missing and starts reading them.
      *
      * @param serviceUrl base URL of a Knative Service by name, e.g. {@code http://localhost:18081}
+     * @param brokerUrl the ingress URL of a Broker by name, e.g. {@code http://localhost:8080/livechain/default}
      */
     public static KnativeKafkaSources start(
-            Vertx vertx, Manifests manifests, String bootstrap, Function<String, String> serviceUrl) {
+            Vertx vertx,
+            Manifests manifests,
+            String bootstrap,
+            Function<String, String> serviceUrl,
+            Function<String, String> brokerUrl) {
         List<KafkaSourceSpec> sources = manifests.kafkaSources();
         EventLog log = new EventLog(bootstrap);
         sources.forEach(source -> source.topics().forEach(topic -> log.ensureTopics(Map.of(topic, 3))));
@@ -45,7 +50,7 @@ public final class KnativeKafkaSources implements AutoCloseable {
                 vertx, new WebClientOptions().setMaxPoolSize(16).setKeepAlive(true));
         List<TriggerReaders> readers = new ArrayList<>();
         for (KafkaSourceSpec source : sources) {
-            var subscription = source.subscription();
+            var subscription = source.subscription(brokerUrl);
             Delivery delivery = new Delivery(
                     vertx,
                     client,
@@ -69,8 +74,7 @@ public final class KnativeKafkaSources implements AutoCloseable {
     /** Each source as {@code name: topics → sink}. */
     public List<String> describe() {
         return sources.stream()
-                .map(s -> s.name() + ": " + s.topics() + " → " + s.sinkService().orElse("")
-                        + s.sinkUri().orElse(""))
+                .map(s -> s.name() + ": " + s.topics() + " → " + s.sinkName())
                 .toList();
     }
 

@@ -5,11 +5,12 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One KafkaSource (sources.knative.dev): the topics it reads under its consumer group, and the sink it
- * POSTs each record to as a CloudEvent, with its delivery settings. A source has no reply path: what
- * the sink answers is dropped.
+ * POSTs each record to as a CloudEvent (a Service, a URI, or a Broker's ingress), with its delivery
+ * settings. A source has no reply path: what the sink answers is dropped.
  */
 public record KafkaSourceSpec(
         String name,
@@ -18,6 +19,7 @@ public record KafkaSourceSpec(
         String consumerGroup,
         Optional<String> sinkService,
         Optional<String> sinkUri,
+        Optional<String> sinkBroker,
         DeliverySpec delivery,
         boolean ordered) {
 
@@ -26,10 +28,19 @@ public record KafkaSourceSpec(
         return "/apis/v1/namespaces/" + namespace + "/kafkasources/" + name + "#" + topic;
     }
 
-    /** The source dispatched as a Trigger is: every record, no filter, under the source's consumer group. */
-    public TriggerSpec subscription() {
+    /**
+     * The source dispatched as a Trigger is: every record, no filter, under the source's consumer group;
+     * a Broker sink is its ingress, at {@code brokerUrl} of the broker's name.
+     */
+    public TriggerSpec subscription(Function<String, String> brokerUrl) {
+        Optional<String> uri = sinkBroker.map(brokerUrl).or(() -> sinkUri);
         return new TriggerSpec(
-                name, namespace, "", attribute -> true, sinkService, sinkUri, delivery, ordered, consumerGroup);
+                name, namespace, "", attribute -> true, sinkService, uri, delivery, ordered, consumerGroup);
+    }
+
+    /** Where it posts, for the banner: a Service (and path), a Broker or a URI. */
+    public String sinkName() {
+        return sinkBroker.map(broker -> "Broker " + broker).orElse(sinkService.orElse("") + sinkUri.orElse(""));
     }
 
     static KafkaSourceSpec from(JsonNode source) {
@@ -40,6 +51,9 @@ public record KafkaSourceSpec(
         spec.path("topics").forEach(topic -> topics.add(topic.asText()));
         JsonNode ref = spec.path("sink").path("ref");
         Optional<String> service = "Service".equals(ref.path("kind").asText())
+                ? Optional.of(ref.path("name").asText())
+                : Optional.empty();
+        Optional<String> broker = "Broker".equals(ref.path("kind").asText())
                 ? Optional.of(ref.path("name").asText())
                 : Optional.empty();
         Optional<String> uri = spec.path("sink").hasNonNull("uri")
@@ -54,6 +68,7 @@ public record KafkaSourceSpec(
                 spec.path("consumerGroup").asText(name),
                 service,
                 uri,
+                broker,
                 DeliverySpec.from(spec.path("delivery"), MissingNode.getInstance()),
                 ordered);
     }

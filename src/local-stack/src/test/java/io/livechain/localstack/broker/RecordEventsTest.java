@@ -22,6 +22,7 @@ class RecordEventsTest {
             "dl-group",
             Optional.of("read-api"),
             Optional.of("/deadletters"),
+            Optional.empty(),
             new DeliverySpec(1, true, Duration.ofSeconds(1), Duration.ofSeconds(10), Optional.empty()),
             false);
 

@@ -1,0 +1,21 @@
+package io.livechain.cdcadapter.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithName;
+import java.time.Duration;
+import java.util.Map;
+
+/** The declarative mapping of legacy tables to catalogue events (see application.properties). */
+@ConfigMapping(prefix = "livechain.cdc")
+public interface CdcConfig {
+
+    /** Each mapped legacy table by Debezium's name {@code <schema>.<table>}. */
+    Map<String, TableMapping> tables();
+
+    Retention retention();
+
+    interface Retention {
+        @WithName("applied-changes")
+        Duration appliedChanges();
+    }
+}
