@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class LegacyWmsE2eTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
-    private static final OffsetDateTime T0 = OffsetDateTime.of(2026, 12, 2, 6, 0, 0, 0, ZoneOffset.UTC);
+    private static final OffsetDateTime T0 = OffsetDateTime.of(2026, 11, 25, 6, 0, 0, 0, ZoneOffset.UTC);
     private final E2eStack e2e = E2eStack.get();
 
     private Connection legacy() throws SQLException {
@@ -205,7 +205,7 @@ class LegacyWmsE2eTest {
                                 "WH-DRIFT",
                                 "3",
                                 "receiving",
-                                T0.plusHours(1).toString()))
+                                T0.plusHours(1).toInstant().toString()))
                 .statusCode(202);
         await().atMost(PATIENCE)
                 .untilAsserted(() -> e2e.api()
