@@ -19,10 +19,19 @@ class FunctionPortsTest {
         expected.put("scan-ingest", 18083);
         expected.put("threshold", 18084);
         expected.put("reroute", 18085);
+        expected.put("cdc-adapter", 18086);
         assertEquals(
                 expected,
                 FunctionProcesses.ports(
-                        18080, List.of("scan-ingest", "inventory", "read-api", "threshold", "notify", "reroute")));
+                        18080,
+                        List.of(
+                                "scan-ingest",
+                                "cdc-adapter",
+                                "inventory",
+                                "read-api",
+                                "threshold",
+                                "notify",
+                                "reroute")));
     }
 
     @Test
