@@ -33,6 +33,9 @@ import java.util.UUID;
  * {@code target/bench/report.md} and {@code latency.png}: idle CPU, then scans at fixed rates and at
  * the maximum, ingress-to-level latency, CPU per scan per process, exact totals; settings as
  * {@code -Dbench.*} (see {@code chain.ChainOptions}), further report sections from {@link #chainSections()}.</li>
+ * <li>{@code cdc-lag}: starts a local stack itself and writes {@code target/bench/cdc-lag-report.md}:
+ * commit of a legacy WMS row → its inventory level, at {@code -Dbench.cdc-rates} inserts/s (see
+ * {@code cdc.CdcLagRun}).</li>
  * <li>{@code routing [JMH options]}: no stack needed: JMH latency (p50 … p99.9) of one replan of the
  * reroute function on the sample network file and a synthetic 100,000-facility network; baseline:
  * JGraphT's Dijkstra on the same network and pairs (see {@code routing.RoutingBenchmark}).</li>
@@ -51,6 +54,10 @@ public final class Benchmarks {
         }
         if (what.equals("faults")) {
             io.livechain.benchmarks.faults.FaultRun.run(ChainOptions.fromSystemProperties());
+            return;
+        }
+        if (what.equals("cdc-lag")) {
+            io.livechain.benchmarks.cdc.CdcLagRun.run(ChainOptions.fromSystemProperties());
             return;
         }
         if (what.equals("limits")) {
@@ -94,7 +101,7 @@ public final class Benchmarks {
             default ->
                 throw new IllegalArgumentException(
                         "unknown benchmark " + what
-                                + " (chain | faults | limits | inventory | threshold | threshold-trip | ingress | coldchain | routing)");
+                                + " (chain | faults | cdc-lag | limits | inventory | threshold | threshold-trip | ingress | coldchain | routing)");
         }
     }
 

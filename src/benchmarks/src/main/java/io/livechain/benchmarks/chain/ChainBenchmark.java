@@ -71,7 +71,7 @@ public final class ChainBenchmark {
         Vertx vertx = Vertx.vertx();
         ScanLedger ledger = new ScanLedger();
         try (OpenLoopGenerator generator = new OpenLoopGenerator(vertx, stack.ingress(), options.connections());
-                LevelWatcher watcher = LevelWatcher.start(stack.kafkaBootstrap(), options.topic(), ledger)) {
+                LevelWatcher watcher = LevelWatcher.start(stack.kafkaBootstrap(), options.topic(), "causeId", ledger)) {
             ScanStep step = new ScanStep(options, stack, generator, ledger, run);
             if (!options.warmup().isZero()) {
                 step.run("warm-up", 0, WARMUP_RATE, options.warmup());

@@ -72,11 +72,7 @@ public record ChainOptions(
                 number("function-port-base", 28180),
                 number("kafka-port", 29092),
                 number("postgres-port", 25432),
-                Arrays.stream(text("rates", "250,500,1000,2000").split(","))
-                        .map(String::trim)
-                        .filter(s -> !s.isEmpty())
-                        .map(Integer::valueOf)
-                        .toList(),
+                integers("rates", "250,500,1000,2000"),
                 seconds("step-seconds", 20),
                 number("max-rate", 6000),
                 seconds("max-seconds", 15),
@@ -97,11 +93,21 @@ public record ChainOptions(
         return value == null || value.isBlank() ? fallback : value.trim();
     }
 
-    private static int number(String name, int fallback) {
+    /** {@code bench.<name>}; also for the settings of other benchmarks on this stack (e.g. cdc-lag). */
+    public static int number(String name, int fallback) {
         return Integer.parseInt(text(name, Integer.toString(fallback)));
     }
 
-    private static Duration seconds(String name, int fallback) {
+    public static Duration seconds(String name, int fallback) {
         return Duration.ofSeconds(number(name, fallback));
+    }
+
+    /** {@code bench.<name>} as a comma-separated list, e.g. rates. */
+    public static List<Integer> integers(String name, String fallback) {
+        return Arrays.stream(text(name, fallback).split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .map(Integer::valueOf)
+                .toList();
     }
 }

@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /** The checkout's commit for the report, so two runs say which builds they measured. */
-final class GitRevision {
+public final class GitRevision {
 
     private GitRevision() {}
 
     /** e.g. {@code 930c581 (+ uncommitted changes)}, or {@code unknown} outside git. */
-    static String of(Path home) {
+    public static String of(Path home) {
         String commit = git(home, "rev-parse", "--short", "HEAD");
         if (commit.isEmpty()) {
             return "unknown";

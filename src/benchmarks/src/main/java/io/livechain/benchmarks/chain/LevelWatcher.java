@@ -17,28 +17,35 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * Reads the broker topic from its end, as one more consumer beside the Triggers, and hands every
- * {@code io.livechain.inventory.level.v1} record's {@code causeId} and Kafka timestamp (when the
+ * {@code io.livechain.inventory.level.v1} record's key field ({@code causeId} for scans, {@code sku}
+ * for CDC changes, whose movement ids the benchmark cannot know) and Kafka timestamp (when the
  * stand-in stored the level) to the ledger. Assigned, not subscribed: no group, no commits.
  */
-final class LevelWatcher implements AutoCloseable {
+public final class LevelWatcher implements AutoCloseable {
 
     private static final byte[] LEVEL_TYPE = EventType.Types.INVENTORY_LEVEL.getBytes(StandardCharsets.UTF_8);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final KafkaConsumer<byte[], byte[]> consumer;
+    private final String keyField;
     private final ScanLedger ledger;
     private final Thread thread;
     private volatile boolean running = true;
 
-    private LevelWatcher(KafkaConsumer<byte[], byte[]> consumer, ScanLedger ledger) {
+    private LevelWatcher(KafkaConsumer<byte[], byte[]> consumer, String keyField, ScanLedger ledger) {
         this.consumer = consumer;
+        this.keyField = keyField;
         this.ledger = ledger;
         this.thread = new Thread(this::poll, "level-watcher");
         this.thread.setDaemon(true);
     }
 
-    /** Positioned at the topic's end when this returns, so every level after it is seen. */
-    static LevelWatcher start(String bootstrap, String topic, ScanLedger ledger) {
+    /**
+     * Positioned at the topic's end when this returns, so every level after it is seen.
+     *
+     * @param keyField the field of the level's data the ledger tracks its events by
+     */
+    public static LevelWatcher start(String bootstrap, String topic, String keyField, ScanLedger ledger) {
         KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
                 Map.of(
                         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -67,7 +74,7 @@ final class LevelWatcher implements AutoCloseable {
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);
         partitions.forEach(consumer::position); // resolves the lazy seek now, before any scan is sent
-        LevelWatcher watcher = new LevelWatcher(consumer, ledger);
+        LevelWatcher watcher = new LevelWatcher(consumer, keyField, ledger);
         watcher.thread.start();
         Progress.say("watching %s (%d partitions) for %s", topic, partitions.size(), EventType.Types.INVENTORY_LEVEL);
         return watcher;
@@ -79,7 +86,7 @@ final class LevelWatcher implements AutoCloseable {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                     Header type = record.headers().lastHeader("ce_type");
                     if (type != null && Arrays.equals(type.value(), LEVEL_TYPE)) {
-                        ledger.levelStored(causeId(record.value()), record.timestamp());
+                        ledger.levelStored(key(record.value()), record.timestamp());
                     }
                 }
             }
@@ -90,9 +97,9 @@ final class LevelWatcher implements AutoCloseable {
         }
     }
 
-    private static String causeId(byte[] data) {
+    private String key(byte[] data) {
         try {
-            return JSON.readTree(data).path("causeId").asText(null);
+            return JSON.readTree(data).path(keyField).asText(null);
         } catch (java.io.IOException e) {
             return null;
         }

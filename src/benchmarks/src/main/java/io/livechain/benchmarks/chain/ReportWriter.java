@@ -1,13 +1,16 @@
 package io.livechain.benchmarks.chain;
 
+import static io.livechain.benchmarks.chain.Figures.f0;
+import static io.livechain.benchmarks.chain.Figures.f1;
+import static io.livechain.benchmarks.chain.Figures.f2;
+import static io.livechain.benchmarks.chain.Figures.ms;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.HdrHistogram.Histogram;
 
 /** Writes report.md: the steps' table, the idle table, the chart's link, then the further sections. */
 final class ReportWriter {
@@ -161,21 +164,5 @@ final class ReportWriter {
 
     private static double total(Map<String, Double> cpu) {
         return cpu.values().stream().mapToDouble(Double::doubleValue).sum();
-    }
-
-    private static String ms(Histogram micros, double percentile) {
-        return micros.getTotalCount() == 0 ? "–" : f1(micros.getValueAtPercentile(percentile) / 1000.0);
-    }
-
-    private static String f0(double v) {
-        return String.format(Locale.ROOT, "%,.0f", v);
-    }
-
-    private static String f1(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
-    }
-
-    private static String f2(double v) {
-        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.2f", v);
     }
 }

@@ -6,14 +6,15 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Every scan sent, by the id of the movement scan-ingest makes of it (the {@code causeId} of its
  * level event), so a level read from Kafka finds its scan, whichever of the 202 and the level is
- * seen first.
+ * seen first. The CDC lag benchmark tracks its legacy rows here too, by their sku, with the commit
+ * as "accepted".
  */
-final class ScanLedger {
+public final class ScanLedger {
 
-    private final Map<String, Tracked> byCauseId = new ConcurrentHashMap<>();
+    private final Map<String, Tracked> byKey = new ConcurrentHashMap<>();
 
     /** One scan: set once by the ingress' answer and once by its level, in either order. */
-    static final class Tracked {
+    public static final class Tracked {
         private final StepStats step;
         private long acceptedEpochMillis = -1;
         private long storedEpochMillis = -1;
@@ -23,15 +24,20 @@ final class ScanLedger {
             this.step = step;
         }
 
-        synchronized void accepted(long epochMillis) {
+        public synchronized void accepted(long epochMillis) {
             acceptedEpochMillis = epochMillis;
             if (storedEpochMillis >= 0) {
                 step.levelStored(storedEpochMillis, storedEpochMillis - acceptedEpochMillis);
             }
         }
 
-        synchronized void failed() {
+        public synchronized void failed() {
             failed = true;
+        }
+
+        /** Accepted, and its level has not arrived (yet). */
+        public synchronized boolean awaitsLevel() {
+            return acceptedEpochMillis >= 0 && !failed && storedEpochMillis < 0;
         }
 
         synchronized void stored(long epochMillis) {
@@ -46,15 +52,16 @@ final class ScanLedger {
         }
     }
 
-    Tracked track(String causeId, StepStats step) {
+    /** @param key what its level event will carry in the watcher's key field (causeId, or sku) */
+    public Tracked track(String key, StepStats step) {
         Tracked tracked = new Tracked(step);
-        byCauseId.put(causeId, tracked);
+        byKey.put(key, tracked);
         return tracked;
     }
 
-    /** A level event for the movement {@code causeId}, stored in Kafka at {@code epochMillis}. */
-    void levelStored(String causeId, long epochMillis) {
-        Tracked tracked = causeId == null ? null : byCauseId.get(causeId);
+    /** A level event with {@code key} (the movement's causeId, or its sku), stored in Kafka at {@code epochMillis}. */
+    public void levelStored(String key, long epochMillis) {
+        Tracked tracked = key == null ? null : byKey.get(key);
         if (tracked != null) {
             tracked.stored(epochMillis);
         }

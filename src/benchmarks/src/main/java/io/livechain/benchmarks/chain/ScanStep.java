@@ -17,8 +17,6 @@ import org.HdrHistogram.Histogram;
  */
 final class ScanStep {
 
-    /** How often a step that waits prints where it is. */
-    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
     /** Lets the level's consumers (threshold) finish the last levels inside the step's CPU window. */
     private static final Duration SETTLE = Duration.ofSeconds(1);
 
@@ -58,7 +56,7 @@ final class ScanStep {
                         scan.tracked().failed();
                     }
                 });
-        boolean complete = awaitLevels(label, sent, stats);
+        boolean complete = stats.awaitLevels(label, sent, options.stallLimit(), options.drainLimit());
         Thread.sleep(SETTLE.toMillis());
         CpuSample cpuAfter = stack.cpu();
         double benchMillis = StackProcesses.ownCpuMillis() - benchBefore;
@@ -76,8 +74,8 @@ final class ScanStep {
                 stats.failed.get(),
                 stats.levels.get(),
                 stats.duplicateLevels.get(),
-                perSecond(stats.accepted.get(), firstDueEpochMillis, stats.lastAnswerEpochMillis.get()),
-                perSecond(stats.levels.get(), firstDueEpochMillis, stats.lastLevelEpochMillis.get()),
+                StepStats.perSecond(stats.accepted.get(), firstDueEpochMillis, stats.lastAnswerEpochMillis.get()),
+                StepStats.perSecond(stats.levels.get(), firstDueEpochMillis, stats.lastLevelEpochMillis.get()),
                 stats.ingressMicros,
                 stats.chainMicros,
                 sent.join(),
@@ -129,48 +127,5 @@ final class ScanStep {
 
     private static String skuName(String prefix, int sku) {
         return prefix + "%04d".formatted(sku);
-    }
-
-    /**
-     * Waits until every scan was answered and every accepted one has its level; false when no level
-     * arrived for the stall limit or the drain limit after the last send passed.
-     */
-    private boolean awaitLevels(String label, CompletableFuture<Histogram> sent, StepStats stats)
-            throws InterruptedException {
-        long lastProgress = System.nanoTime();
-        long nextNote = lastProgress + PROGRESS_EVERY.toNanos();
-        long drainDeadline = Long.MAX_VALUE;
-        int seen = 0;
-        while (!(sent.isDone() && stats.levels.get() >= stats.accepted.get())) {
-            long now = System.nanoTime();
-            if (stats.levels.get() > seen) {
-                seen = stats.levels.get();
-                lastProgress = now;
-            }
-            if (sent.isDone() && drainDeadline == Long.MAX_VALUE) {
-                drainDeadline = now + options.drainLimit().toNanos();
-            }
-            if (now - lastProgress > options.stallLimit().toNanos() || now > drainDeadline) {
-                Progress.say(
-                        "%s: gave up waiting: %d of %d levels after %s",
-                        label,
-                        seen,
-                        stats.accepted.get(),
-                        now > drainDeadline
-                                ? "the drain limit " + options.drainLimit()
-                                : "no level for " + options.stallLimit());
-                return false;
-            }
-            if (now > nextNote) {
-                Progress.say("  %s: answered %d, levels %d", label, stats.accepted.get() + stats.failed.get(), seen);
-                nextNote = now + PROGRESS_EVERY.toNanos();
-            }
-            Thread.sleep(100); // polling the condition above
-        }
-        return true;
-    }
-
-    private static double perSecond(int events, long fromEpochMillis, long toEpochMillis) {
-        return toEpochMillis <= fromEpochMillis ? 0 : events * 1000.0 / (toEpochMillis - fromEpochMillis);
     }
 }

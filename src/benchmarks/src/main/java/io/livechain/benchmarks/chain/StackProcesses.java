@@ -11,18 +11,20 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the processes of a running local stack in /proc and names them: {@code stand-in} (the
- * LocalStack JVM: broker ingress, Trigger dispatchers, gateway), {@code kafka}, {@code postgres}, and
- * each function by its {@code functions/<name>/target/quarkus-app} jar. Maven, which launched the
- * stack, is not counted.
+ * LocalStack JVM: broker ingress, Trigger dispatchers, gateway), {@code kafka}, {@code postgres},
+ * {@code cdc-capture} (Debezium, {@code src/cdc-capture}'s jar), and each function by its
+ * {@code functions/<name>/target/quarkus-app} jar. Maven, which launched the stack, is not counted.
  */
 final class StackProcesses {
 
     static final String STAND_IN = "stand-in";
     static final String KAFKA = "kafka";
     static final String POSTGRES = "postgres";
+    static final String CDC_CAPTURE = "cdc-capture";
 
     private static final String STAND_IN_MAIN = "io.livechain.localstack.LocalStack";
     private static final String KAFKA_MAIN = "kafka.Kafka";
+    private static final String CDC_CAPTURE_JAR = "src/cdc-capture/target/";
     private static final Pattern FUNCTION_JAR = Pattern.compile("functions/([^/]+)/target/quarkus-app/");
     private static final long CLOCK_TICKS_PER_SECOND = 100; // getconf CLK_TCK on Linux x86-64 and arm64
 
@@ -99,6 +101,9 @@ final class StackProcesses {
         }
         if (proc.hasArg(KAFKA_MAIN)) {
             return KAFKA;
+        }
+        if (proc.argContains(CDC_CAPTURE_JAR)) {
+            return CDC_CAPTURE;
         }
         for (String arg : proc.args()) {
             Matcher jar = FUNCTION_JAR.matcher(arg);
