@@ -12,6 +12,7 @@ import io.livechain.localstack.kafka.KafkaProbe;
 import io.livechain.localstack.kafka.LocalKafka;
 import io.livechain.localstack.knative.Manifests;
 import io.livechain.localstack.postgres.LocalPostgres;
+import io.livechain.localstack.simulator.LocalSimulator;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -162,6 +163,9 @@ public final class LocalStack implements AutoCloseable {
         }
         awaitReady(limit);
         functions.superviseRestarts();
+        if (config.simulate()) {
+            started.push(LocalSimulator.start(config, url() + "/"));
+        }
     }
 
     /**
@@ -258,6 +262,10 @@ public final class LocalStack implements AutoCloseable {
             System.out.println("  Legacy WMS         postgresql://" + config.postgresAddress() + "/"
                     + SampleLegacyWms.DATABASE + " captured by " + capture.describe());
             System.out.println("  Reconciliation     GET  " + base + "/api/reconciliation?onlyDifferent=true");
+        }
+        if (config.simulate()) {
+            System.out.println(
+                    "  Simulator          sending to " + base + "/   (log " + LocalSimulator.log(config) + ")");
         }
         System.out.println("  Data and logs      " + config.dataDir());
         System.out.println("  Bearer token for " + base + "/api/... (roles " + String.join(", ", LocalJwt.ROLES)

@@ -81,6 +81,14 @@ public record LocalStackConfig(
         return !"off".equals(setting("legacy-capture", "on"));
     }
 
+    /**
+     * Whether the stack starts the device simulator once it is ready ({@code livechain.simulate=true};
+     * {@code -Dsim.*} settings are passed on to it).
+     */
+    public boolean simulate() {
+        return Boolean.parseBoolean(setting("simulate", "false"));
+    }
+
     /** Where the Secrets a Service mounts live locally, one folder per Secret (e.g. the JWT public key). */
     public Path secretsDir() {
         return dataDir.resolve("secrets");
@@ -211,7 +219,8 @@ public record LocalStackConfig(
 
     private static String setting(String name, String fallback) {
         String property = System.getProperty("livechain." + name);
-        if (property != null) {
+        // Blank is unset: the local-stack profile passes -Dlivechain.simulate= when not given.
+        if (property != null && !property.isBlank()) {
             return property;
         }
         String env = System.getenv("LIVECHAIN_" + name.toUpperCase().replace('-', '_'));
