@@ -1,5 +1,6 @@
 package io.livechain.localstack;
 
+import io.livechain.localstack.broker.BrokerMetrics;
 import io.livechain.localstack.broker.KnativeKafkaBroker;
 import io.livechain.localstack.broker.KnativeKafkaSources;
 import io.livechain.localstack.broker.SourceRateLimit;
@@ -129,6 +130,8 @@ public final class LocalStack implements AutoCloseable {
         vertx = Vertx.vertx();
         started.push(
                 () -> vertx.close().toCompletionStage().toCompletableFuture().join());
+        BrokerMetrics metrics = new BrokerMetrics();
+        started.push(metrics);
         Progress.step("starting the broker stand-in (Trigger consumer groups) ...");
         broker = KnativeKafkaBroker.start(
                 vertx,
@@ -136,7 +139,8 @@ public final class LocalStack implements AutoCloseable {
                 BROKER,
                 config.bootstrapServers(),
                 functions::url,
-                SourceRateLimit.of(config.rateLimitPerSource()));
+                SourceRateLimit.of(config.rateLimitPerSource()),
+                metrics);
         started.push(broker);
         gateway = Gateway.start(
                 vertx,
@@ -144,13 +148,23 @@ public final class LocalStack implements AutoCloseable {
                 broker.ingress(),
                 config.maxEventBytes(),
                 functions.url(READ_API),
-                this::readiness);
+                this::readiness,
+                metrics::scrape);
         started.push(gateway);
         Progress.step("starting the KafkaSource stand-in "
                 + manifests.kafkaSources().stream().map(k -> k.name()).toList() + " ...");
         sources = KnativeKafkaSources.start(
-                vertx, manifests, config.bootstrapServers(), functions::url, broker -> url() + "/livechain/" + broker);
+                vertx,
+                manifests,
+                config.bootstrapServers(),
+                functions::url,
+                broker -> url() + "/livechain/" + broker,
+                metrics);
         started.push(sources);
+        Map<String, String> groups = new java.util.TreeMap<>();
+        manifests.triggers().forEach(t -> groups.put(t.name(), t.consumerGroup()));
+        manifests.kafkaSources().forEach(s -> groups.put(s.name(), s.consumerGroup()));
+        metrics.watchLag(config.bootstrapServers(), groups);
         if (config.legacyCapture()) {
             if (config.postgresHost().isEmpty()
                     && SampleLegacyWms.ensure(
@@ -235,6 +249,8 @@ public final class LocalStack implements AutoCloseable {
         System.out.println("Livechain local stack is ready.");
         System.out.println("  Broker ingress     POST " + base + "/   and   POST " + base + "/livechain/default");
         System.out.println("  Readiness          GET  " + base + "/q/health/ready");
+        System.out.println("  Metrics            GET  " + base
+                + "/metrics   (the broker stand-in; each function at its port's /q/metrics)");
         System.out.println(
                 "  Inventory          GET  " + base + "/api/inventory/{sku}   and   /api/inventory/{sku}/{location}");
         System.out.println("  Alerts             GET  " + base

@@ -34,6 +34,7 @@ final class Delivery {
     private final DeliverySpec spec;
     private final Optional<String> deadLetterTopic;
     private final Optional<String> deadLetterUrl;
+    private final BrokerMetrics.DeliveryCounts counts;
 
     /**
      * @param deadLetterTopic the KafkaSink topic dead letters go to, if the sink is a KafkaSink
@@ -46,7 +47,8 @@ final class Delivery {
             Optional<String> replyTopic,
             DeliverySpec spec,
             Optional<String> deadLetterTopic,
-            Optional<String> deadLetterUrl) {
+            Optional<String> deadLetterUrl,
+            BrokerMetrics.DeliveryCounts counts) {
         this.vertx = vertx;
         this.client = client;
         this.log = log;
@@ -54,6 +56,7 @@ final class Delivery {
         this.spec = spec;
         this.deadLetterTopic = deadLetterTopic;
         this.deadLetterUrl = deadLetterUrl;
+        this.counts = counts;
     }
 
     /** Completes once the event is delivered, or dead-lettered; fails only if Kafka cannot store the outcome. */
@@ -68,13 +71,17 @@ final class Delivery {
         VertxMessageFactory.createWriter(request).writeBinary(event).onComplete(result -> {
             Outcome outcome = result.succeeded() ? Outcome.of(result.result()) : Outcome.TIMEOUT_OR_UNREACHABLE;
             if (outcome.status >= 200 && outcome.status < 300) {
+                counts.delivered().increment();
                 forward(reply(result.result()), done);
             } else if (outcome.retryable() && attempt < spec.retry()) {
+                counts.retried().increment();
                 vertx.setTimer(
                         Math.max(1, spec.backoff(attempt + 1).toMillis()), t -> attempt(event, url, attempt + 1, done));
             } else if (deadLetterUrl.isPresent()) {
+                counts.deadLettered().increment();
                 postDeadLetter(withError(event, url, outcome), deadLetterUrl.get(), done);
             } else {
+                counts.deadLettered().increment();
                 forward(deadLetterTopic.map(topic -> withError(event, url, outcome)), done, deadLetterTopic);
             }
         });

@@ -44,6 +44,7 @@ public final class KnativeKafkaBroker implements AutoCloseable {
      *
      * @param serviceUrl base URL of a Knative Service by name, e.g. {@code http://localhost:18081}
      * @param rateLimit how many events each source may send to the ingress
+     * @param metrics where each Trigger's deliveries are counted
      */
     public static KnativeKafkaBroker start(
             Vertx vertx,
@@ -51,7 +52,8 @@ public final class KnativeKafkaBroker implements AutoCloseable {
             String brokerName,
             String bootstrap,
             Function<String, String> serviceUrl,
-            SourceRateLimit rateLimit) {
+            SourceRateLimit rateLimit,
+            BrokerMetrics metrics) {
         BrokerSpec broker = manifests.broker(brokerName);
         List<TriggerSpec> triggers = manifests.triggers().stream()
                 .filter(t -> t.broker().equals(brokerName))
@@ -73,7 +75,8 @@ public final class KnativeKafkaBroker implements AutoCloseable {
                     Optional.of(broker.topic()),
                     trigger.delivery(),
                     deadLetters,
-                    trigger.delivery().deadLetterAddress().map(a -> a.url(serviceUrl)));
+                    trigger.delivery().deadLetterAddress().map(a -> a.url(serviceUrl)),
+                    metrics.deliveries(trigger.name()));
             dispatchers.add(
                     new TriggerDispatcher(trigger, delivery, TriggerDispatcher.subscriberUrl(trigger, serviceUrl)));
         }

@@ -42,7 +42,8 @@ public final class KnativeKafkaSources implements AutoCloseable {
             Manifests manifests,
             String bootstrap,
             Function<String, String> serviceUrl,
-            Function<String, String> brokerUrl) {
+            Function<String, String> brokerUrl,
+            BrokerMetrics metrics) {
         List<KafkaSourceSpec> sources = manifests.kafkaSources();
         EventLog log = new EventLog(bootstrap);
         sources.forEach(source -> source.topics().forEach(topic -> log.ensureTopics(Map.of(topic, 3))));
@@ -58,7 +59,8 @@ public final class KnativeKafkaSources implements AutoCloseable {
                     Optional.empty(),
                     source.delivery(),
                     source.delivery().deadLetterSink().map(manifests::kafkaSinkTopic),
-                    source.delivery().deadLetterAddress().map(a -> a.url(serviceUrl)));
+                    source.delivery().deadLetterAddress().map(a -> a.url(serviceUrl)),
+                    metrics.deliveries(source.name()));
             TriggerDispatcher dispatcher = new TriggerDispatcher(
                     subscription, delivery, TriggerDispatcher.subscriberUrl(subscription, serviceUrl));
             readers.add(TriggerReaders.start(bootstrap, source.topics(), List.of(dispatcher), RecordEvents.of(source)));

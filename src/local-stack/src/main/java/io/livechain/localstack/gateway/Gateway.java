@@ -46,7 +46,8 @@ public final class Gateway implements AutoCloseable {
             BrokerIngress ingress,
             int maxEventBytes,
             String readApiUrl,
-            Supplier<JsonObject> readiness) {
+            Supplier<JsonObject> readiness,
+            Supplier<String> metrics) {
         Router router = Router.router(vertx);
         WebClient client = WebClient.create(vertx);
         router.post("/")
@@ -62,6 +63,11 @@ public final class Gateway implements AutoCloseable {
                         ctx,
                         "the request is larger than the ingress takes (" + maxEventBytes
                                 + " bytes, LIVECHAIN_MAX_EVENT_BYTES)"));
+        // The stand-in's own metrics (each function serves its own at /q/metrics on its port).
+        router.get("/metrics")
+                .handler(ctx -> ctx.response()
+                        .putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
+                        .end(metrics.get()));
         router.get("/q/health/live").handler(ctx -> ctx.json(new JsonObject().put("status", "UP")));
         router.get("/q/health/ready")
                 .blockingHandler(

@@ -64,6 +64,7 @@ class TriggerDispatcherTest {
     private final Subscriber other = new Subscriber();
     private TriggerReaders readers;
     private String topic;
+    private final BrokerMetrics metrics = new BrokerMetrics();
 
     @BeforeAll
     static void startKafka() throws Exception {
@@ -124,6 +125,33 @@ class TriggerDispatcherTest {
         assertEquals(0, committed(0));
         subscriber.release();
         await().atMost(Duration.ofSeconds(10)).until(() -> committed(0) == 20);
+    }
+
+    @Test
+    void deliveriesAndTheGroupsLagAreReportedAsMetrics() throws Exception {
+        start(false, 1);
+        for (int i = 0; i < 2; i++) {
+            send(0, "m-" + i, WANTED);
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> committed(0) == 2);
+        readers.close();
+        readers = null;
+        for (int i = 2; i < 5; i++) {
+            send(0, "m-" + i, WANTED);
+        }
+        String trigger = "t-" + topic;
+        metrics.watchLag(
+                kafka.bootstrapServers(), java.util.Map.of(trigger, TriggerSpec.consumerGroup("test", trigger)));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertTrue(
+                        metrics.scrape().contains("livechain_trigger_lag_records{trigger=\"" + trigger + "\"} 3.0"),
+                        metrics.scrape()));
+        assertTrue(
+                metrics.scrape()
+                        .contains("livechain_broker_deliveries_total{outcome=\"delivered\",trigger=\"" + trigger
+                                + "\"} 2.0"),
+                metrics.scrape());
+        metrics.close();
     }
 
     @Test
@@ -263,7 +291,15 @@ class TriggerDispatcherTest {
                 TriggerSpec.consumerGroup("test", trigger));
         return new TriggerDispatcher(
                 spec,
-                new Delivery(vertx, client, log, Optional.of(topic), delivery, Optional.empty(), Optional.empty()),
+                new Delivery(
+                        vertx,
+                        client,
+                        log,
+                        Optional.of(topic),
+                        delivery,
+                        Optional.empty(),
+                        Optional.empty(),
+                        metrics.deliveries(trigger)),
                 to.url());
     }
 

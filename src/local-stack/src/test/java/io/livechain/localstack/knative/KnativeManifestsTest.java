@@ -135,6 +135,12 @@ class KnativeManifestsTest {
             JsonNode template = service.path("spec").path("template");
             JsonNode annotations = template.path("metadata").path("annotations");
             assertTrue(annotations.has("autoscaling.knative.dev/target"), name);
+            assertEquals("true", annotations.path("prometheus.io/scrape").asText(), name + " is not scraped");
+            assertEquals("/q/metrics", annotations.path("prometheus.io/path").asText(), name);
+            assertTrue(
+                    Files.readString(Path.of("../../functions", name, "pom.xml"))
+                            .contains("quarkus-micrometer-registry-prometheus"),
+                    name + " serves no /q/metrics");
             // Nothing keeps an instance up: dead letters come by KafkaSource, not an in-process consumer.
             assertEquals(
                     "0", annotations.path("autoscaling.knative.dev/min-scale").asText("0"), name);
