@@ -1,5 +1,6 @@
 package io.livechain.cdcadapter;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.livechain.cdcadapter.config.TableMapping;
 import io.livechain.model.InvalidEventException;
@@ -15,6 +16,12 @@ import java.util.Optional;
  * that changed under the mapping becomes a dead letter that says what to fix.
  */
 final class Columns {
+
+    /** Most digits of a number in an event: as many as its consumers' JSON parsers read (Jackson's limit). */
+    static final int MAX_DIGITS = StreamReadConstraints.DEFAULT_MAX_NUM_LEN;
+
+    /** Longest text of such a number: its digits, sign, point and an exponent. */
+    private static final int MAX_NUMBER_TEXT = MAX_DIGITS + 16;
 
     private final String table;
     private final TableMapping mapping;
@@ -49,16 +56,40 @@ final class Columns {
         return present(field).map(value -> value.asText());
     }
 
-    /** Debezium sends numeric columns as strings (decimal.handling.mode=string) or as JSON numbers. */
+    /**
+     * Debezium sends numeric columns as strings (decimal.handling.mode=string) or as JSON numbers. The
+     * event carries the number written out in full (1E+5 as 100000): one of more digits than a consumer's
+     * JSON parser reads (or PostgreSQL's numeric holds) is refused, before any work on it (parsing 250,000
+     * digits and stripping their zeros took the event loop for 20 s).
+     */
     BigDecimal decimal(String field) {
         JsonNode value = required(field);
+        String text = value.isNumber() ? null : value.asText().trim();
+        if (text != null && text.length() > MAX_NUMBER_TEXT) {
+            throw tooManyDigits(field);
+        }
+        BigDecimal decimal;
         try {
-            return value.isNumber()
-                    ? value.decimalValue()
-                    : new BigDecimal(value.asText().trim());
+            decimal = value.isNumber() ? value.decimalValue() : new BigDecimal(text);
         } catch (NumberFormatException e) {
             throw invalid(field, "'" + value.asText() + "' is no number (set decimal.handling.mode=string)");
         }
+        if (decimal.precision() > MAX_DIGITS
+                || Math.abs((long) decimal.scale()) > MAX_DIGITS
+                || writtenOutDigits(decimal.stripTrailingZeros()) > MAX_DIGITS) {
+            throw tooManyDigits(field);
+        }
+        return decimal;
+    }
+
+    /** Digits of a number written out in full (1E+5 as 100000, 1E-3 as 0.001), without writing it. */
+    private static long writtenOutDigits(BigDecimal decimal) {
+        return Math.max((long) decimal.precision() - decimal.scale(), 1) + Math.max(decimal.scale(), 0);
+    }
+
+    private InvalidEventException tooManyDigits(String field) {
+        return invalid(
+                field, "has more than " + MAX_DIGITS + " digits written out: more than an event's number carries");
     }
 
     /** A timestamptz column arrives as ISO-8601 text; a timestamp without zone has no instant. */
