@@ -40,7 +40,8 @@ final class HostileEvents {
         THRESHOLD("threshold", "/"),
         NOTIFY("notify", "/"),
         REROUTE("reroute", "/"),
-        READ_API("read-api", "/deadletters");
+        READ_API("read-api", "/deadletters"),
+        CDC_ADAPTER("cdc-adapter", "/");
 
         final String service;
         final String path;
@@ -137,11 +138,14 @@ final class HostileEvents {
             Target.REROUTE,
             List.of(EventType.SHIPMENT_CREATED, EventType.CONDITION, EventType.POSITION, EventType.REROUTE_REQUESTED),
             Target.READ_API,
-            List.of(EventType.SCAN, EventType.INVENTORY_MOVEMENT, EventType.SENSOR_READING, EventType.CONDITION));
+            List.of(EventType.SCAN, EventType.INVENTORY_MOVEMENT, EventType.SENSOR_READING, EventType.CONDITION),
+            Target.CDC_ADAPTER,
+            List.of(EventType.LEGACY_CHANGE));
 
     /**
-     * A valid event of each type; {@code %1$s} is the request's tag. Identifiers are the tag's own, so
-     * nothing here touches another test's skus, assets, shipments or the network's facilities.
+     * A valid event of each type; {@code %1$s} is the request's tag, {@code %3$d} its number. Identifiers
+     * are the tag's own, so nothing here touches another test's skus, assets, shipments or the network's
+     * facilities. A legacy change (a goods receipt inserted) also carries the tag in its record key.
      */
     private static final Map<EventType, String> VALID = Map.ofEntries(
             Map.entry(EventType.SCAN, """
@@ -186,7 +190,12 @@ final class HostileEvents {
                     {"conditionId": "%1$sCOND", "kind": "WEATHER", "facilityId": "%1$sFACILITY", "extraDelayMinutes": 60,
                      "validFrom": "%2$s", "validUntil": "2026-11-21T06:00:00Z", "source": "%1$sFEED"}"""),
             Map.entry(EventType.POSITION, """
-                    {"shipmentId": "%1$sSHP", "deviceId": "%1$sGPS", "latitude": 51.9, "longitude": 4.4, "time": "%2$s"}"""));
+                    {"shipmentId": "%1$sSHP", "deviceId": "%1$sGPS", "latitude": 51.9, "longitude": 4.4, "time": "%2$s"}"""),
+            Map.entry(EventType.LEGACY_CHANGE, """
+                    {"before": null, "after": {"id": %3$d, "warehouse_code": "%1$sWH", "item_no": "%1$sITEM", "qty": "5",
+                     "received_at": "%2$s"}, "op": "c", "ts_ms": 1763618400000,
+                     "source": {"connector": "postgresql", "name": "legacy_wms", "db": "legacy_wms", "schema": "public",
+                                "table": "goods_receipts", "lsn": %3$d, "snapshot": "false"}}"""));
 
     private static final Set<String> TEXT_CATEGORIES = Set.of("invalid-utf8", "injection");
 
@@ -244,6 +253,93 @@ final class HostileEvents {
             "application/json-seq",
             "garbage");
 
+    /**
+     * Values of one field of a legacy change (a path into Debezium's envelope; literals as written) that
+     * only the cdc-adapter judges: {@code expect} REJECTED where the mapping cannot place them, null where
+     * the schema decides (and what it takes is EITHER).
+     */
+    private record FieldOddity(String path, Expect expect, List<String> literals) {}
+
+    private static final List<FieldOddity> CHANGE_FIELD_ODDITIES = List.of(
+            // A truncate or a logical-decoding message is no row change: nothing to map.
+            new FieldOddity("op", Expect.REJECTED, List.of("\"t\"", "\"m\"")),
+            new FieldOddity("op", null, List.of("\"x\"", "\"C\"", "\"create\"", "null")),
+            new FieldOddity(
+                    "source.table",
+                    Expect.REJECTED,
+                    List.of(
+                            "\"suppliers\"",
+                            "\"GOODS_RECEIPTS\"",
+                            "\"goods_receipts \"",
+                            "\"goods_receipts; drop table cdc.legacy_rows; --\"")),
+            new FieldOddity("source.schema", Expect.REJECTED, List.of("\"legacy\"", "\"public.public\"")),
+            // A database name no database has (4,000 letters that do not compress), kept in the change's id.
+            new FieldOddity(
+                    "source.db", null, List.of("\"\"", "null", "7", "\"" + randomText(new Random(1), 4_000) + "\"")),
+            new FieldOddity("after", null, List.of("[]", "[{}]", "\"row\"", "42", "true")),
+            // A create without its new row: nothing to place.
+            new FieldOddity("after", Expect.REJECTED, List.of("null", "{}")),
+            new FieldOddity(
+                    "source.lsn", null, List.of("-1", "\"1000\"", "1.5", "1e400", "null", "0", "9223372036854775807")),
+            // Beyond Debezium's signed 64-bit LSN: no order of the row's changes can be told by it.
+            new FieldOddity(
+                    "source.lsn",
+                    Expect.REJECTED,
+                    List.of("9223372036854775808", "18446744073709551616", "1" + "0".repeat(30))),
+            new FieldOddity(
+                    "after.qty",
+                    Expect.REJECTED,
+                    List.of(
+                            "{\"value\": 5}",
+                            "[5]",
+                            "\"NaN\"",
+                            "\"Infinity\"",
+                            "\"\"",
+                            "true",
+                            "null",
+                            "\"5 kg\"",
+                            "\"1e2147483648\"")),
+            new FieldOddity(
+                    "after.qty",
+                    null,
+                    List.of(
+                            "\"1e400\"",
+                            "\"-1e400\"",
+                            "\"1e-400\"",
+                            "\"1e200000\"",
+                            "\"1e-20000\"",
+                            "\"1e2147483647\"",
+                            "\"1E-2147483647\"",
+                            "\"0E+2147483647\"",
+                            "\"" + "9".repeat(1_200) + "\"",
+                            "\"1" + "0".repeat(200_000) + "\"",
+                            "1e-400",
+                            "1e400",
+                            "-5",
+                            "0",
+                            "7.000")),
+            new FieldOddity(
+                    "after.received_at",
+                    Expect.REJECTED,
+                    List.of(
+                            "\"yesterday\"",
+                            "1763618400",
+                            "\"2026-11-20T06:00:00\"",
+                            "\"2026-11-20\"",
+                            "null",
+                            "{}",
+                            "\"2026-11-20T06:00:00+25:00\"")),
+            new FieldOddity(
+                    "after.received_at",
+                    null,
+                    List.of(
+                            "\"0001-01-01T00:00:00Z\"",
+                            "\"+10000-01-01T00:00:00Z\"",
+                            "\"-4714-11-24T00:00:00Z\"",
+                            "\"+999999999-12-31T23:59:59Z\"",
+                            "\"2026-11-20T06:00:00.123456789Z\"",
+                            "\"2026-11-20T06:00:00+18:00\"")));
+
     private final long seed;
     private final String marker;
     private final List<Category> categories = List.of(
@@ -288,6 +384,9 @@ final class HostileEvents {
         if (target == Target.READ_API && random.nextInt(5) == 0) {
             return deadLetterOddity(n, random);
         }
+        if (target == Target.CDC_ADAPTER && random.nextInt(2) == 0) {
+            return changeOddity(n, random);
+        }
         // The ingress takes only what must end rejected (or applied): accepted odd events could not be
         // told apart from events still in flight. What may be either goes to the functions directly.
         while (true) {
@@ -297,6 +396,7 @@ final class HostileEvents {
             // The ingress re-encodes a structured event's data, so broken text would arrive repaired: to it,
             // those go in binary mode, byte for byte.
             Draft draft = new Draft(
+                    n,
                     tag(n),
                     type,
                     structured && !(target == Target.INGRESS && TEXT_CATEGORIES.contains(category.name())));
@@ -316,8 +416,13 @@ final class HostileEvents {
         if (roll < 45) {
             return Target.READ_API;
         }
-        List<Target> functions =
-                List.of(Target.SCAN_INGEST, Target.INVENTORY, Target.THRESHOLD, Target.NOTIFY, Target.REROUTE);
+        List<Target> functions = List.of(
+                Target.SCAN_INGEST,
+                Target.INVENTORY,
+                Target.THRESHOLD,
+                Target.NOTIFY,
+                Target.REROUTE,
+                Target.CDC_ADAPTER);
         return functions.get(roll % functions.size());
     }
 
@@ -606,7 +711,7 @@ final class HostileEvents {
                 .put("location", location)
                 .put("bizStep", pick(random, List.of("receiving", "urn:epcglobal:cbv:bizstep:receiving")))
                 .put("eventTime", time);
-        Draft draft = new Draft(tag, EventType.SCAN, false);
+        Draft draft = new Draft(n, tag, EventType.SCAN, false);
         draft.setRaw(scan, "quantity", quantity);
         draft.expect = Expect.APPLIED;
         Request request = draft.toRequest(n, "legal-oddities", Target.INGRESS);
@@ -625,7 +730,7 @@ final class HostileEvents {
 
     /** A dead letter as the KafkaSource might post it, oddly made: stored if it names id, source, type. */
     private Request deadLetterOddity(int n, Random random) {
-        Draft d = new Draft(tag(n), pick(random, TYPES.get(Target.READ_API)), random.nextBoolean());
+        Draft d = new Draft(n, tag(n), pick(random, TYPES.get(Target.READ_API)), random.nextBoolean());
         d.attributes.put("knativeerrordest", "http://localhost/" + d.tag);
         switch (random.nextInt(7)) {
             case 0 -> d.attributes.put("knativeerrorcode", pick(random, List.of("abc", "99999999999", "-1", "")));
@@ -652,6 +757,122 @@ final class HostileEvents {
         return d.toRequest(n, "dead-letter-oddities", Target.READ_API);
     }
 
+    /**
+     * A legacy change made odd where only the cdc-adapter looks: its record key, op, table, LSN and row
+     * images, or another mapped table's row. Rejected where the mapping cannot place it, else either.
+     */
+    private Request changeOddity(int n, Random random) {
+        Draft d = new Draft(n, tag(n), EventType.LEGACY_CHANGE, random.nextInt(4) == 0);
+        ObjectNode change = d.json();
+        ObjectNode after = (ObjectNode) change.get("after");
+        switch (random.nextInt(8)) {
+            case 0 -> {
+                // The KafkaSource always passes the record key: without it no row is told from another.
+                if (random.nextBoolean()) {
+                    d.attributes.remove("key");
+                } else {
+                    d.attributes.put("key", pick(random, List.of("", " ")));
+                }
+                d.expect = Expect.REJECTED;
+            }
+            case 1 -> {
+                String key = random.nextBoolean()
+                        ? d.tag + pick(random, INJECTIONS)
+                        : d.tag + randomText(random, 2_000 + random.nextInt(8_000));
+                d.attributes.put("key", key);
+                // What a header cannot carry goes structured; a key that is no storable text is refused.
+                d.structured |= !key.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
+                d.expect = storable(key) ? null : Expect.REJECTED;
+            }
+            case 2 -> {
+                // A delete of a row never seen, without the full before image: nothing to reverse.
+                change.put("op", "d");
+                change.set(
+                        "before",
+                        random.nextBoolean() ? null : JSON.createObjectNode().put("id", n));
+                change.putNull("after");
+                d.expect = Expect.REJECTED;
+            }
+            case 3 -> {
+                // A delete of a row never seen, with its full before image (REPLICA IDENTITY FULL).
+                change.put("op", "d");
+                change.set("before", after);
+                change.putNull("after");
+            }
+            case 4 -> {
+                // A create, update or snapshot read of a row never seen, with or without its before image;
+                // without its after image it has nothing to place.
+                change.put("op", pick(random, List.of("c", "u", "r")));
+                change.set("before", random.nextBoolean() ? null : after.deepCopy());
+                if (random.nextInt(3) == 0) {
+                    change.putNull("after");
+                    d.expect = Expect.REJECTED;
+                }
+            }
+            case 5 -> otherTable(random, d, change, after);
+            case 6 -> {
+                // The columns the tag is in, with SQL and script fragments, or too long for a movement.
+                String column = pick(random, List.of("item_no", "warehouse_code"));
+                after.put(column, d.tag + (random.nextBoolean() ? pick(random, INJECTIONS) : "x".repeat(200)));
+            }
+            default -> {
+                FieldOddity oddity = pick(random, CHANGE_FIELD_ODDITIES);
+                String[] path = oddity.path().split("\\.");
+                ObjectNode parent = path.length == 1 ? change : (ObjectNode) change.get(path[0]);
+                d.setRaw(change, parent, path[path.length - 1], pick(random, oddity.literals()));
+                d.expect = oddity.expect();
+                return d.toRequest(n, "change-oddities", Target.CDC_ADAPTER);
+            }
+        }
+        // Escaped, so a lone surrogate goes out as \ud800 (as UTF-8 bytes it would become '?').
+        try {
+            d.setData(ASCII_JSON.writeValueAsString(change));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return d.toRequest(n, "change-oddities", Target.CDC_ADAPTER);
+    }
+
+    /** The change as one of the other tables of the sample legacy WMS: a dispatch, a count, an order, an item. */
+    private static void otherTable(Random random, Draft d, ObjectNode change, ObjectNode receipt) {
+        String table = pick(random, List.of("dispatches", "stock_levels", "orders", "items"));
+        ((ObjectNode) change.get("source")).put("table", table);
+        change.put("op", pick(random, List.of("c", "u", "r")));
+        ObjectNode row = JSON.createObjectNode();
+        switch (table) {
+            case "dispatches" -> {
+                row.setAll(receipt);
+                row.set("dispatched_at", row.remove("received_at"));
+            }
+            case "stock_levels" ->
+                row.put("warehouse_code", d.tag + "WH")
+                        .put("item_no", d.tag + "ITEM")
+                        .put("qty_on_hand", pick(random, List.of("40", "0", "-1", "2.5")))
+                        .put("counted_at", T);
+            case "orders" ->
+                row.put("order_no", d.tag + "SO")
+                        .put("ship_from", d.tag + "FROM")
+                        .put("ship_to", d.tag + "TO")
+                        .putNull("cargo_profile")
+                        .put("reefer", pick(random, List.of("false", "t", "maybe")))
+                        .put("due_at", pick(random, List.of(T, "soon")))
+                        .putNull("ready_at");
+            default ->
+                row.put("item_no", d.tag + "ITEM").put("description", "Bolt").put("uom", "EA");
+        }
+        change.set("after", row);
+    }
+
+    /** Text of letters and digits that does not compress (as a repeated one would, in an index). */
+    private static String randomText(Random random, int length) {
+        String alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
+    }
+
     // --- The event under construction. ---
 
     /** One event: its attributes, its data as bytes, and how it is sent (binary or structured mode). */
@@ -671,7 +892,7 @@ final class HostileEvents {
 
         boolean unknownType;
 
-        Draft(String tag, EventType type, boolean structured) {
+        Draft(int n, String tag, EventType type, boolean structured) {
             this.tag = tag;
             this.type = type;
             this.structured = structured;
@@ -679,7 +900,11 @@ final class HostileEvents {
             attributes.put("id", tag);
             attributes.put("source", "/fuzz/" + tag);
             attributes.put("type", type.type());
-            setData(VALID.get(type).formatted(tag, T));
+            if (type == EventType.LEGACY_CHANGE) {
+                // The row's primary key, as the KafkaSource passes the Kafka record key.
+                attributes.put("key", "{\"id\":\"" + tag + "\"}");
+            }
+            setData(VALID.get(type).formatted(tag, T, n));
         }
 
         String dataText() {
@@ -696,7 +921,12 @@ final class HostileEvents {
 
         /** Sets {@code field} to a literal as written, even one that is no JSON (NaN, 1e2147483648). */
         void setRaw(ObjectNode json, String field, String literal) {
-            json.put(field, RAW);
+            setRaw(json, json, field, literal);
+        }
+
+        /** Sets {@code field} of {@code parent}, an object within {@code json}, to a literal as written. */
+        void setRaw(ObjectNode json, ObjectNode parent, String field, String literal) {
+            parent.put(field, RAW);
             setData(json.toString().replace(JSON.valueToTree(RAW).toString(), literal));
         }
 
@@ -728,7 +958,13 @@ final class HostileEvents {
             if (contentType != null) {
                 envelope.put("datacontenttype", contentType);
             }
-            String head = envelope.toString();
+            // Escaped, so an attribute's lone surrogate (a legacy change's key) goes out as \ud800.
+            String head;
+            try {
+                head = ASCII_JSON.writeValueAsString(envelope);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             out.writeBytes(head.substring(0, head.length() - 1).getBytes(StandardCharsets.UTF_8));
             if (data != null) {

@@ -39,7 +39,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Hostile input, generated from a seed ({@link HostileEvents}), sent to the broker ingress and to every
  * function on its own port: each is answered 4xx with a message (or handled correctly), none 5xx, no
- * process dies, and no state of inventory, threshold, reroute or notify comes from a rejected event.
+ * process dies, and no state of inventory, threshold, reroute, notify or cdc-adapter comes from a
+ * rejected event.
  * {@code -Dlivechain.fuzz.count=12000 -Dlivechain.fuzz.seed=...} for a long run; the seed and the counts
  * are printed, and {@code -Dlivechain.fuzz.only=17,4711} sends just those requests of a seed again.
  */
@@ -51,7 +52,7 @@ class HostileInputE2eTest {
     /** Two cores run the whole stack: a few senders at once is load enough. */
     private static final int SENDERS = 4;
 
-    private static final List<String> STATE_SCHEMAS = List.of("inventory", "threshold", "reroute", "notify");
+    private static final List<String> STATE_SCHEMAS = List.of("inventory", "threshold", "reroute", "notify", "cdc");
     private static final int NO_ANSWER = -1;
     private static final Set<Expect> MUST_BE_TAKEN = Set.of(Expect.APPLIED, Expect.STORED, Expect.UNROUTED);
 
