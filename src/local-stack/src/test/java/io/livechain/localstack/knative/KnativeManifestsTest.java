@@ -145,6 +145,11 @@ class KnativeManifestsTest {
             assertEquals(
                     "0", annotations.path("autoscaling.knative.dev/min-scale").asText("0"), name);
             JsonNode container = template.path("spec").path("containers").get(0);
+            assertTrue(
+                    container.path("env").toString().contains("QUARKUS_LOG_CONSOLE_JSON_ENABLED")
+                            && Files.readString(Path.of("../../functions", name, "pom.xml"))
+                                    .contains("quarkus-logging-json"),
+                    name + " cannot switch to JSON logs");
             assertEquals(
                     "/q/health/ready",
                     container
