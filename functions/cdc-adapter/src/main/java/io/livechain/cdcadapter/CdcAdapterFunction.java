@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.livechain.cdcadapter.config.CdcConfig;
 import io.livechain.cdcadapter.config.TableMapping;
+import io.livechain.kit.BrokerSink;
 import io.livechain.kit.CloudEventReader;
 import io.livechain.kit.Replies;
 import io.livechain.kit.ReplyIds;
@@ -14,13 +15,17 @@ import io.quarkus.funqy.Funq;
 import io.quarkus.funqy.knative.events.CloudEvent;
 import io.quarkus.funqy.knative.events.CloudEventMapping;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * A legacy row change in ({@code dev.knative.kafka.event}: Debezium's envelope, wrapped by the
  * KafkaSource), the catalogue event it means out: a movement, a cycle count or a shipment created, or
- * nothing (204). Its id derives from the change's source position, so a change captured or delivered
+ * nothing (204), or two when a row moved (the second posted to the broker). Its id derives from the change's source position, so a change captured or delivered
  * twice is applied once downstream; a change the mapping cannot place is a 400, a dead letter.
  */
 public class CdcAdapterFunction {
@@ -30,6 +35,7 @@ public class CdcAdapterFunction {
     private final ChangeMapper mapper;
     private final LegacyRowStore store;
     private final ObjectMapper json;
+    private final BrokerSink sink;
 
     public CdcAdapterFunction(
             CloudEventReader reader, CdcConfig config, ChangeMapper mapper, LegacyRowStore store, ObjectMapper json) {
@@ -38,6 +44,7 @@ public class CdcAdapterFunction {
         this.mapper = mapper;
         this.store = store;
         this.json = json;
+        this.sink = new BrokerSink(config.sink(), config.sinkTimeout(), json);
     }
 
     @Funq(Functions.CDC_ADAPTER)
@@ -57,20 +64,49 @@ public class CdcAdapterFunction {
             return Uni.createFrom().nullItem();
         }
         return store.apply(change, applied -> mapper.map(change, mapping.get(), applied))
-                .map(reply -> reply.map(stored -> toEvent(change, stored)).orElse(null));
+                .map(this::parse)
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(replies -> {
+                    // The events beyond the first go to the broker before the reply: a failed post is a
+                    // 503, the change comes again and finds the same events stored, with the same ids.
+                    for (int i = 1; i < replies.size(); i++) {
+                        JsonNode extra = replies.get(i);
+                        sink.post(new BrokerSink.Event(
+                                id(change, i),
+                                extra.path("type").asText(),
+                                Functions.source(Functions.CDC_ADAPTER),
+                                extra.path("partitionKey").asText(),
+                                Instant.now(),
+                                "application/json",
+                                extra.path("data")));
+                    }
+                    return replies.isEmpty() ? null : toEvent(change, replies.get(0));
+                });
     }
 
-    private CloudEvent<JsonNode> toEvent(Change change, String stored) {
+    private List<JsonNode> parse(String stored) {
         try {
-            JsonNode reply = json.readTree(stored);
-            return Replies.event(
-                    Functions.CDC_ADAPTER,
-                    EventType.of(reply.path("type").asText()).orElseThrow(),
-                    ReplyIds.of(Functions.CDC_ADAPTER, change.id()),
-                    reply.path("partitionKey").asText(),
-                    reply.path("data"));
+            List<JsonNode> replies = new ArrayList<>();
+            json.readTree(stored).forEach(replies::add);
+            return replies;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The change's first event has the id of the change; a second one its own, from the same. */
+    private static String id(Change change, int index) {
+        return index == 0
+                ? ReplyIds.of(Functions.CDC_ADAPTER, change.id())
+                : ReplyIds.of(Functions.CDC_ADAPTER, change.id(), Integer.toString(index));
+    }
+
+    private CloudEvent<JsonNode> toEvent(Change change, JsonNode reply) {
+        return Replies.event(
+                Functions.CDC_ADAPTER,
+                EventType.of(reply.path("type").asText()).orElseThrow(),
+                id(change, 0),
+                reply.path("partitionKey").asText(),
+                reply.path("data"));
     }
 }

@@ -87,11 +87,15 @@ public class ChangeMapper {
         }
         RowImage was = current.get();
         if (!was.samePlaceAndTime(next)) {
-            throw new InvalidEventException(
-                    "after",
-                    change.table() + " " + change.key() + " moved from " + describe(was) + " to " + describe(next)
-                            + ": one change becomes one movement, so only its quantity may change; book a"
-                            + " correcting row instead");
+            // Moved to another sku, location or time: the old booking is taken back, the new one booked.
+            return Outcome.of(
+                    next,
+                    movement(
+                            mapping,
+                            was,
+                            MovementKind.ADJUSTMENT,
+                            was.quantity().negate()),
+                    movement(mapping, next, MovementKind.ADJUSTMENT, next.quantity()));
         }
         BigDecimal difference = next.quantity().subtract(was.quantity());
         return Outcome.of(
@@ -108,14 +112,14 @@ public class ChangeMapper {
         boolean unchanged = current.filter(
                         was -> was.samePlaceAndTime(next) && was.quantity().compareTo(counted) == 0)
                 .isPresent();
-        return Outcome.of(next, unchanged ? null : movement(mapping, next, MovementKind.COUNT, counted));
+        return unchanged ? Outcome.quiet(next) : Outcome.of(next, movement(mapping, next, MovementKind.COUNT, counted));
     }
 
     private Outcome shipment(Change change, Optional<RowImage> current, Columns after) {
         String shipmentId = after.text("shipment-id");
         RowImage next = new RowImage(Kind.SHIPMENT, change.lsn(), false, null, null, "", null, null);
         if (current.isPresent()) {
-            return Outcome.of(next, null); // created before: later changes of an order are no new shipment
+            return Outcome.quiet(next); // created before: later changes of an order are no new shipment
         }
         ShipmentCreated created = new ShipmentCreated(
                 shipmentId,

@@ -38,19 +38,18 @@ public class LegacyRowStore {
         this.pool = pool;
     }
 
-    /** The reply to send, as stored ({@link Reply#stored()}), or none. */
-    public Uni<Optional<String>> apply(Change change, Function<Optional<RowImage>, Outcome> decide) {
+    /** The events the change became, as stored ({@link Reply#stored(java.util.List)}): a JSON array. */
+    public Uni<String> apply(Change change, Function<Optional<RowImage>, Outcome> decide) {
         return pool.withTransaction(connection -> connection
                 .preparedQuery(LOCK_ROW)
                 .execute(Tuple.of(change.table() + "|" + change.key()))
                 .chain(() -> connection.preparedQuery(APPLIED).execute(Tuple.of(change.id())))
                 .chain(seen -> seen.size() > 0
-                        ? Uni.createFrom()
-                                .item(Optional.ofNullable(seen.iterator().next().getString("reply")))
+                        ? Uni.createFrom().item(seen.iterator().next().getString("reply"))
                         : decideAndKeep(connection, change, decide)));
     }
 
-    private static Uni<Optional<String>> decideAndKeep(
+    private static Uni<String> decideAndKeep(
             SqlConnection connection, Change change, Function<Optional<RowImage>, Outcome> decide) {
         return connection
                 .preparedQuery(IMAGE)
@@ -58,16 +57,14 @@ public class LegacyRowStore {
                 .map(rows -> rows.size() > 0 ? Optional.of(image(rows.iterator().next())) : Optional.<RowImage>empty())
                 .map(decide)
                 .chain(outcome -> {
-                    Optional<String> reply = outcome.reply().map(Reply::stored);
+                    String reply = Reply.stored(outcome.replies());
                     Uni<Void> keep = outcome.image()
                             .map(image -> connection
                                     .preparedQuery(KEEP_IMAGE)
                                     .execute(imageTuple(change, image))
                                     .replaceWithVoid())
                             .orElse(Uni.createFrom().voidItem());
-                    return keep.chain(() -> connection
-                                    .preparedQuery(REMEMBER)
-                                    .execute(Tuple.of(change.id(), reply.orElse(null))))
+                    return keep.chain(() -> connection.preparedQuery(REMEMBER).execute(Tuple.of(change.id(), reply)))
                             .replaceWith(reply);
                 });
     }

@@ -6,7 +6,11 @@ import io.livechain.model.EventType;
 /** The catalogue event a change becomes: its type, partition key and data (JSON text, decimals as written). */
 public record Reply(EventType type, String partitionKey, String data) {
 
-    /** As JSON text, kept with the change (text, not jsonb: jsonb would not keep 10.500 as written). */
+    /** Replies as a JSON array, kept with the change (text, not jsonb: jsonb would not keep 10.500 as written). */
+    static String stored(java.util.List<Reply> replies) {
+        return replies.stream().map(Reply::stored).collect(java.util.stream.Collectors.joining(",", "[", "]"));
+    }
+
     String stored() {
         return "{\"type\":" + quoted(type.type()) + ",\"partitionKey\":" + quoted(partitionKey) + ",\"data\":" + data
                 + "}";

@@ -10,17 +10,24 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.livechain.testsupport.BrokerSinkResource;
 import io.livechain.testsupport.EmbeddedPostgresResource;
+import io.livechain.testsupport.RecordingHttpServer;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
+@QuarkusTestResource(
+        value = BrokerSinkResource.class,
+        initArgs = @ResourceArg(name = "property", value = "livechain.cdc.sink"))
 class CdcAdapterFunctionTest {
 
     private static final String MOVEMENT = "io.livechain.inventory.movement.v1";
@@ -97,6 +104,49 @@ class CdcAdapterFunctionTest {
                 .statusCode(200)
                 .body("quantity", equalTo(-9))
                 .body("bizStep", equalTo("receiving"));
+    }
+
+    @Test
+    void aReceiptMovedToAnotherTimeIsTakenBackAndBookedAnew() {
+        post(
+                        "goods_receipts",
+                        "{\"id\":50}",
+                        envelope(
+                                "goods_receipts",
+                                "c",
+                                9000,
+                                "null",
+                                receipt(50, "SKU-MOVE", "WH-1", "5", "2026-12-01T08:00:00Z")))
+                .statusCode(200)
+                .body("quantity", equalTo(5));
+        String moved = envelope(
+                "goods_receipts", "u", 9010, "null", receipt(50, "SKU-MOVE", "WH-1", "5", "2026-12-01T09:00:00Z"));
+        String reversal = post("goods_receipts", "{\"id\":50}", moved)
+                .statusCode(200)
+                .body("quantity", equalTo(-5))
+                .body("eventTime", equalTo("2026-12-01T08:00:00Z"))
+                .extract()
+                .header("ce-id");
+        RecordingHttpServer.Request booked = BrokerSinkResource.sink().requests().stream()
+                .filter(r -> r.body().contains("SKU-MOVE"))
+                .reduce((first, second) -> second)
+                .orElseThrow();
+        assertTrue(booked.body().contains("\"eventTime\":\"2026-12-01T09:00:00Z\""), booked.body());
+        assertTrue(booked.body().contains("\"quantity\":5"), booked.body());
+        assertTrue(booked.body().contains("\"type\":\"io.livechain.inventory.movement.v1\""), booked.body());
+        // Delivered again: the same two events, with the same ids.
+        post("goods_receipts", "{\"id\":50}", moved).statusCode(200).header("ce-id", reversal);
+        List<String> posted = BrokerSinkResource.sink().requests().stream()
+                .filter(r -> r.body().contains("SKU-MOVE"))
+                .map(RecordingHttpServer.Request::body)
+                .toList();
+        assertEquals(2, posted.size());
+        assertEquals(
+                posted.get(0),
+                posted.get(1)
+                        .replaceAll(
+                                "\"time\":\"[^\"]+\"", posted.get(0).replaceAll(".*(\"time\":\"[^\"]+\").*", "$1")));
+        assertEquals(new BigDecimal("5"), legacyOnHand("SKU-MOVE", "WH-1"));
     }
 
     @Test

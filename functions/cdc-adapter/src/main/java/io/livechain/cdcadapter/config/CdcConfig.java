@@ -14,6 +14,13 @@ public interface CdcConfig {
 
     Retention retention();
 
+    /** The broker's ingress, for the second event of a change that becomes two (Knative's K_SINK). */
+    String sink();
+
+    /** How long a post to the sink may take before the change is answered 503 and retried. */
+    @io.smallrye.config.WithDefault("PT5S")
+    Duration sinkTimeout();
+
     interface Retention {
         @WithName("applied-changes")
         Duration appliedChanges();
