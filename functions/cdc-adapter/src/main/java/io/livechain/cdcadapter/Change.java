@@ -1,6 +1,7 @@
 package io.livechain.cdcadapter;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.livechain.kit.CloudEventReader;
 import io.livechain.model.InvalidEventException;
 import java.nio.charset.StandardCharsets;
 
@@ -24,7 +25,7 @@ public record Change(String database, String table, String op, String key, long 
         JsonNode source = envelope.path("source");
         String database = source.path("db").asText("");
         JsonNode lsn = source.path("lsn");
-        if (!storable(key)) {
+        if (!CloudEventReader.storable(key)) {
             throw new InvalidEventException(
                     "key", "contains U+0000 or an unpaired surrogate, which cannot be stored as text");
         }
@@ -49,23 +50,6 @@ public record Change(String database, String table, String op, String key, long 
                 lsn.asLong(),
                 envelope.path("before"),
                 envelope.path("after"));
-    }
-
-    /** No U+0000 and no unpaired surrogate (PostgreSQL refuses the one, the other becomes '?'). */
-    private static boolean storable(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\u0000' || Character.isLowSurrogate(c)) {
-                return false;
-            }
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                    return false;
-                }
-                i++;
-            }
-        }
-        return true;
     }
 
     /**

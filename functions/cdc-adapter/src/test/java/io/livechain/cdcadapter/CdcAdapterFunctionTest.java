@@ -343,14 +343,7 @@ class CdcAdapterFunctionTest {
                                 receipt(10, "SKU-NEG", "WH-1", "not-a-number", "2026-12-01T08:00:00Z")))
                 .statusCode(400)
                 .body("errors[0].field", equalTo("after.qty"));
-        long rows = pool.preparedQuery("select count(*) from cdc.legacy_rows where row_key = $1")
-                .execute(Tuple.of("{\"id\":10}"))
-                .await()
-                .indefinitely()
-                .iterator()
-                .next()
-                .getLong(0);
-        assertEquals(0, rows);
+        assertEquals(0, LegacyChanges.legacyRows(pool, "row_key = $1", "{\"id\":10}"));
     }
 
     private BigDecimal legacyOnHand(String sku, String location) {

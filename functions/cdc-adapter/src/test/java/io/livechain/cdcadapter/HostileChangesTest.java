@@ -11,7 +11,6 @@ import io.livechain.testsupport.EmbeddedPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Random;
@@ -108,14 +107,7 @@ class HostileChangesTest {
                     .statusCode(400)
                     .body("errors[0].field", equalTo("key"));
         }
-        long rows = pool.preparedQuery("select count(*) from cdc.legacy_rows where sku = 'SKU-NUL'")
-                .execute()
-                .await()
-                .indefinitely()
-                .iterator()
-                .next()
-                .getLong(0);
-        assertEquals(0, rows);
+        assertEquals(0, LegacyChanges.legacyRows(pool, "sku = $1", "SKU-NUL"));
     }
 
     @Test
@@ -131,13 +123,7 @@ class HostileChangesTest {
     }
 
     private long rows(String key) {
-        return pool.preparedQuery("select count(*) from cdc.legacy_rows where row_key = $1")
-                .execute(Tuple.of(key))
-                .await()
-                .indefinitely()
-                .iterator()
-                .next()
-                .getLong(0);
+        return LegacyChanges.legacyRows(pool, "row_key = $1", key);
     }
 
     private static String randomText(int length) {

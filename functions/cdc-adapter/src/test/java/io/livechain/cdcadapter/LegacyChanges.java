@@ -34,6 +34,17 @@ final class LegacyChanges {
                             "schema": "public", "table": "%s", "lsn": %d, "snapshot": "false"}}""".formatted(before, after, op, table, lsn);
     }
 
+    /** Rows of the adapter's legacy row images that {@code where} (SQL over its columns) selects. */
+    static long legacyRows(io.vertx.mutiny.sqlclient.Pool pool, String where, Object... values) {
+        return pool.preparedQuery("select count(*) from cdc.legacy_rows where " + where)
+                .execute(io.vertx.mutiny.sqlclient.Tuple.from(values))
+                .await()
+                .indefinitely()
+                .iterator()
+                .next()
+                .getLong(0);
+    }
+
     /** Posts a change of {@code table} with record key {@code key}, each time as a new Kafka record. */
     static ValidatableResponse post(String table, String key, String envelope) {
         var request = given().contentType("application/json")

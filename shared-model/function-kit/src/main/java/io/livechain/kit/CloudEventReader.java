@@ -159,7 +159,8 @@ public class CloudEventReader {
         return null;
     }
 
-    private static boolean storable(String text) {
+    /** Text PostgreSQL keeps as sent: no U+0000 (refused) and no unpaired surrogate (it becomes '?'). */
+    public static boolean storable(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\u0000' || Character.isLowSurrogate(c)) {
