@@ -29,6 +29,21 @@ class EventMetricsTest {
                 .statusCode(status);
     }
 
+    @Test
+    void aTypeOutsideTheCatalogueIsCountedAsOtherNotAsItsOwnSeries() {
+        given().contentType("application/json")
+                .header("ce-id", "metrics-unknown-1")
+                .header("ce-specversion", "1.0")
+                .header("ce-type", "io.example.made.up.v9")
+                .header("ce-source", "/test/metrics")
+                .body("{}")
+                .post("/");
+        String metrics =
+                given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("type=\"other\""), metrics);
+        assertTrue(!metrics.contains("io.example.made.up.v9"), "a series per made-up type");
+    }
+
     private static double sample(String metrics, String name, String outcome) {
         Matcher m = Pattern.compile("(?m)^" + name + "\\{[^}]*function=\"inventory\"[^}]*outcome=\"" + outcome
                         + "\"[^}]*type=\"" + Pattern.quote(TYPE) + "\"[^}]*\\} ([0-9.E+]+)$")
