@@ -38,8 +38,13 @@ class InventoryChainE2eTest {
     }
 
     @Test
-    void stackReportsReady() {
-        given().baseUri(e2e.url()).get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    void stackReportsReadyNamingWhatItDependsOn() {
+        given().baseUri(e2e.url())
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", org.hamcrest.Matchers.hasItems("kafka", "postgresql", "broker", "legacy capture"));
     }
 
     @Test
