@@ -1,5 +1,6 @@
 package io.livechain.cdcadapter;
 
+import static io.livechain.cdcadapter.LegacyChanges.change;
 import static io.livechain.cdcadapter.LegacyChanges.dispatch;
 import static io.livechain.cdcadapter.LegacyChanges.envelope;
 import static io.livechain.cdcadapter.LegacyChanges.post;
@@ -37,15 +38,13 @@ class CdcAdapterFunctionTest {
 
     @Test
     void aGoodsReceiptBecomesAnInboundMovementWhoseIdIsItsSourcePosition() {
-        io.restassured.response.Response first = post(
+        io.restassured.response.Response first = change(
                         "goods_receipts",
                         "{\"id\":1}",
-                        envelope(
-                                "goods_receipts",
-                                "c",
-                                1000,
-                                "null",
-                                receipt(1, "SKU-R1", "WH-1", "2.000000000000000000001", "2026-12-01T08:00:00Z")))
+                        "c",
+                        1000,
+                        "null",
+                        receipt(1, "SKU-R1", "WH-1", "2.000000000000000000001", "2026-12-01T08:00:00Z"))
                 .statusCode(200)
                 .header("ce-type", MOVEMENT)
                 .header("ce-source", "/livechain/cdc-adapter")
@@ -59,15 +58,13 @@ class CdcAdapterFunctionTest {
         assertTrue(first.asString().contains("\"quantity\":2.000000000000000000001"), first.asString());
         String id = first.header("ce-id");
         // Debezium re-sends it after a restart: a new Kafka record, the same change, the same reply.
-        post(
+        change(
                         "goods_receipts",
                         "{\"id\":1}",
-                        envelope(
-                                "goods_receipts",
-                                "c",
-                                1000,
-                                "null",
-                                receipt(1, "SKU-R1", "WH-1", "2.000000000000000000001", "2026-12-01T08:00:00Z")))
+                        "c",
+                        1000,
+                        "null",
+                        receipt(1, "SKU-R1", "WH-1", "2.000000000000000000001", "2026-12-01T08:00:00Z"))
                 .statusCode(200)
                 .header("ce-id", id)
                 .body("quantity", equalTo(2.0f));
@@ -76,31 +73,27 @@ class CdcAdapterFunctionTest {
     @Test
     void anUpdateIsTheDifferenceAndAnOlderChangeArrivingLateChangesNothing() {
         String row = receipt(2, "SKU-U", "WH-1", "12", "2026-12-01T09:00:00Z");
-        post("goods_receipts", "{\"id\":2}", envelope("goods_receipts", "u", 2010, "null", row))
+        change("goods_receipts", "{\"id\":2}", "u", 2010, "null", row)
                 .statusCode(200)
                 .body("quantity", equalTo(12));
-        post(
+        change(
                         "goods_receipts",
                         "{\"id\":2}",
-                        envelope(
-                                "goods_receipts",
-                                "c",
-                                2000,
-                                "null",
-                                receipt(2, "SKU-U", "WH-1", "10", "2026-12-01T09:00:00Z")))
+                        "c",
+                        2000,
+                        "null",
+                        receipt(2, "SKU-U", "WH-1", "10", "2026-12-01T09:00:00Z"))
                 .statusCode(204);
-        post(
+        change(
                         "goods_receipts",
                         "{\"id\":2}",
-                        envelope(
-                                "goods_receipts",
-                                "u",
-                                2020,
-                                "null",
-                                receipt(2, "SKU-U", "WH-1", "9", "2026-12-01T09:00:00Z")))
+                        "u",
+                        2020,
+                        "null",
+                        receipt(2, "SKU-U", "WH-1", "9", "2026-12-01T09:00:00Z"))
                 .statusCode(200)
                 .body("quantity", equalTo(-3));
-        post("goods_receipts", "{\"id\":2}", envelope("goods_receipts", "d", 2030, "{\"id\": 2}", "null"))
+        change("goods_receipts", "{\"id\":2}", "d", 2030, "{\"id\": 2}", "null")
                 .statusCode(200)
                 .body("quantity", equalTo(-9))
                 .body("bizStep", equalTo("receiving"));
@@ -108,15 +101,13 @@ class CdcAdapterFunctionTest {
 
     @Test
     void aReceiptMovedToAnotherTimeIsTakenBackAndBookedAnew() {
-        post(
+        change(
                         "goods_receipts",
                         "{\"id\":50}",
-                        envelope(
-                                "goods_receipts",
-                                "c",
-                                9000,
-                                "null",
-                                receipt(50, "SKU-MOVE", "WH-1", "5", "2026-12-01T08:00:00Z")))
+                        "c",
+                        9000,
+                        "null",
+                        receipt(50, "SKU-MOVE", "WH-1", "5", "2026-12-01T08:00:00Z"))
                 .statusCode(200)
                 .body("quantity", equalTo(5));
         String moved = envelope(
@@ -151,27 +142,17 @@ class CdcAdapterFunctionTest {
 
     @Test
     void aDispatchSubtractsAndACountSetsTheFigureAsOfItsTime() {
-        post(
-                        "dispatches",
-                        "{\"id\":3}",
-                        envelope(
-                                "dispatches",
-                                "c",
-                                3000,
-                                "null",
-                                dispatch(3, "SKU-D", "WH-2", "4", "2026-12-01T10:00:00Z")))
+        change("dispatches", "{\"id\":3}", "c", 3000, "null", dispatch(3, "SKU-D", "WH-2", "4", "2026-12-01T10:00:00Z"))
                 .statusCode(200)
                 .body("quantity", equalTo(-4))
                 .body("bizStep", equalTo("shipping"));
-        post(
+        change(
                         "stock_levels",
                         "{\"warehouse_code\":\"WH-2\",\"item_no\":\"SKU-D\"}",
-                        envelope(
-                                "stock_levels",
-                                "r",
-                                1,
-                                "null",
-                                stockLevel("SKU-D", "WH-2", "40", "2026-12-01T07:00:00Z")))
+                        "r",
+                        1,
+                        "null",
+                        stockLevel("SKU-D", "WH-2", "40", "2026-12-01T07:00:00Z"))
                 .statusCode(200)
                 .header("ce-type", MOVEMENT)
                 .body("kind", equalTo("COUNT"))
@@ -184,15 +165,13 @@ class CdcAdapterFunctionTest {
     @Test
     void theLegacyBookStockFollowsTheEventTimeRule() {
         String key = "{\"warehouse_code\":\"WH-B\",\"item_no\":\"SKU-B\"}";
-        post(
+        change(
                         "goods_receipts",
                         "{\"id\":40}",
-                        envelope(
-                                "goods_receipts",
-                                "c",
-                                4000,
-                                "null",
-                                receipt(40, "SKU-B", "WH-B", "5", "2026-12-01T05:00:00Z")))
+                        "c",
+                        4000,
+                        "null",
+                        receipt(40, "SKU-B", "WH-B", "5", "2026-12-01T05:00:00Z"))
                 .statusCode(200);
         post(
                         "stock_levels",
@@ -204,25 +183,21 @@ class CdcAdapterFunctionTest {
                                 "null",
                                 stockLevel("SKU-B", "WH-B", "100", "2026-12-01T06:00:00Z")))
                 .statusCode(200);
-        post(
+        change(
                         "goods_receipts",
                         "{\"id\":41}",
-                        envelope(
-                                "goods_receipts",
-                                "c",
-                                4020,
-                                "null",
-                                receipt(41, "SKU-B", "WH-B", "10.25", "2026-12-01T07:00:00Z")))
+                        "c",
+                        4020,
+                        "null",
+                        receipt(41, "SKU-B", "WH-B", "10.25", "2026-12-01T07:00:00Z"))
                 .statusCode(200);
-        post(
+        change(
                         "dispatches",
                         "{\"id\":42}",
-                        envelope(
-                                "dispatches",
-                                "c",
-                                4030,
-                                "null",
-                                dispatch(42, "SKU-B", "WH-B", "3", "2026-12-01T08:00:00Z")))
+                        "c",
+                        4030,
+                        "null",
+                        dispatch(42, "SKU-B", "WH-B", "3", "2026-12-01T08:00:00Z"))
                 .statusCode(200);
         // 100 counted at 06:00, the 05:00 receipt is in the count, +10.25 −3 after it.
         assertEquals(new BigDecimal("107.25"), legacyOnHand("SKU-B", "WH-B"));
@@ -243,104 +218,85 @@ class CdcAdapterFunctionTest {
     void anOrderBecomesAShipmentOnceAndReferenceDataNothing() {
         String order = "{\"order_no\": \"SO-1\", \"ship_from\": \"DC-BERLIN\", \"ship_to\": \"DC-MUNICH\","
                 + " \"cargo_profile\": null, \"reefer\": false, \"due_at\": \"2026-12-05T00:00:00Z\", \"ready_at\": null}";
-        post("orders", "{\"order_no\":\"SO-1\"}", envelope("orders", "c", 5000, "null", order))
+        change("orders", "{\"order_no\":\"SO-1\"}", "c", 5000, "null", order)
                 .statusCode(200)
                 .header("ce-type", "io.livechain.shipment.created.v1")
                 .body("shipmentId", equalTo("SO-1"))
                 .body("destination", equalTo("DC-MUNICH"))
                 .body("deadline", equalTo("2026-12-05T00:00:00Z"));
-        post("orders", "{\"order_no\":\"SO-1\"}", envelope("orders", "u", 5010, "null", order))
-                .statusCode(204);
-        post(
+        change("orders", "{\"order_no\":\"SO-1\"}", "u", 5010, "null", order).statusCode(204);
+        change(
                         "items",
                         "{\"item_no\":\"SKU-1\"}",
-                        envelope(
-                                "items",
-                                "c",
-                                5020,
-                                "null",
-                                "{\"item_no\": \"SKU-1\", \"description\": \"Bolt\", \"uom\": \"EA\"}"))
+                        "c",
+                        5020,
+                        "null",
+                        "{\"item_no\": \"SKU-1\", \"description\": \"Bolt\", \"uom\": \"EA\"}")
                 .statusCode(204);
     }
 
     @Test
     void anAddedColumnKeepsWorking() {
-        post(
+        change(
                         "goods_receipts",
                         "{\"id\":6}",
-                        envelope(
-                                "goods_receipts",
-                                "c",
-                                6000,
-                                "null",
-                                "{\"id\": 6, \"warehouse_code\": \"WH-1\", \"item_no\": \"SKU-N\", \"qty\": \"2\","
-                                        + " \"received_at\": \"2026-12-01T08:00:00Z\", \"supplier\": \"ACME\"}"))
+                        "c",
+                        6000,
+                        "null",
+                        "{\"id\": 6, \"warehouse_code\": \"WH-1\", \"item_no\": \"SKU-N\", \"qty\": \"2\","
+                                + " \"received_at\": \"2026-12-01T08:00:00Z\", \"supplier\": \"ACME\"}")
                 .statusCode(200)
                 .body("quantity", equalTo(2));
     }
 
     @Test
     void whatTheMappingCannotPlaceIsRefusedNamingWhy() {
-        post("suppliers", "{\"id\":1}", envelope("suppliers", "c", 7000, "null", "{\"id\": 1}"))
+        change("suppliers", "{\"id\":1}", "c", 7000, "null", "{\"id\": 1}")
                 .statusCode(400)
                 .body("errors[0].field", equalTo("source.table"))
                 .body("errors[0].problem", containsString("public.suppliers is not mapped"));
-        post(
+        change(
                         "goods_receipts",
                         "{\"id\":7}",
-                        envelope(
-                                "goods_receipts",
-                                "c",
-                                7010,
-                                "null",
-                                "{\"id\": 7, \"warehouse_code\": \"WH-1\", \"item_no\": \"SKU-X\", \"received_at\":"
-                                        + " \"2026-12-01T08:00:00Z\"}"))
+                        "c",
+                        7010,
+                        "null",
+                        "{\"id\": 7, \"warehouse_code\": \"WH-1\", \"item_no\": \"SKU-X\", \"received_at\":"
+                                + " \"2026-12-01T08:00:00Z\"}")
                 .statusCode(400)
                 .body("errors[0].field", equalTo("after.qty"))
                 .body("errors[0].problem", containsString("column missing in public.goods_receipts"));
-        post(
+        change(
                         "stock_levels",
                         "{\"warehouse_code\":\"WH-1\",\"item_no\":\"SKU-X\"}",
-                        envelope(
-                                "stock_levels",
-                                "d",
-                                7020,
-                                "{\"warehouse_code\": \"WH-1\", \"item_no\": \"SKU-X\"}",
-                                "null"))
+                        "d",
+                        7020,
+                        "{\"warehouse_code\": \"WH-1\", \"item_no\": \"SKU-X\"}",
+                        "null")
                 .statusCode(400)
                 .body("errors[0].field", equalTo("op"))
                 .body("errors[0].problem", containsString("means nothing to Livechain"));
-        post(
-                        "goods_receipts",
-                        null,
-                        envelope(
-                                "goods_receipts",
-                                "c",
-                                7030,
-                                "null",
-                                receipt(8, "SKU-X", "WH-1", "1", "2026-12-01T08:00:00Z")))
+        change("goods_receipts", null, "c", 7030, "null", receipt(8, "SKU-X", "WH-1", "1", "2026-12-01T08:00:00Z"))
                 .statusCode(400)
                 .body("errors[0].field", equalTo("key"));
-        post("goods_receipts", "{\"id\":9}", envelope("goods_receipts", "d", 7040, "{\"id\": 9}", "null"))
+        change("goods_receipts", "{\"id\":9}", "d", 7040, "{\"id\": 9}", "null")
                 .statusCode(400)
                 .body("errors[0].field", equalTo("before"))
                 .body("errors[0].problem", containsString("nothing to reverse"));
-        post("goods_receipts", "{}", envelope("goods_receipts", "t", 7050, "null", "null"))
+        change("goods_receipts", "{}", "t", 7050, "null", "null")
                 .statusCode(400)
                 .body("errors[0].problem", containsString("truncate"));
     }
 
     @Test
     void aRefusedChangeStoresNothing() {
-        post(
+        change(
                         "goods_receipts",
                         "{\"id\":10}",
-                        envelope(
-                                "goods_receipts",
-                                "c",
-                                8000,
-                                "null",
-                                receipt(10, "SKU-NEG", "WH-1", "not-a-number", "2026-12-01T08:00:00Z")))
+                        "c",
+                        8000,
+                        "null",
+                        receipt(10, "SKU-NEG", "WH-1", "not-a-number", "2026-12-01T08:00:00Z"))
                 .statusCode(400)
                 .body("errors[0].field", equalTo("after.qty"));
         assertEquals(0, LegacyChanges.legacyRows(pool, "row_key = $1", "{\"id\":10}"));

@@ -45,6 +45,11 @@ final class LegacyChanges {
                 .getLong(0);
     }
 
+    /** Posts a change of {@code table}: its envelope and the KafkaSource's record around it. */
+    static ValidatableResponse change(String table, String key, String op, long lsn, String before, String after) {
+        return post(table, key, envelope(table, op, lsn, before, after));
+    }
+
     /** Posts a change of {@code table} with record key {@code key}, each time as a new Kafka record. */
     static ValidatableResponse post(String table, String key, String envelope) {
         var request = given().contentType("application/json")
