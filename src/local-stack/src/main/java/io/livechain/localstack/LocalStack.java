@@ -247,6 +247,8 @@ public final class LocalStack implements AutoCloseable {
         String base = "http://localhost:" + gateway.port();
         System.out.println();
         System.out.println("Livechain local stack is ready.");
+        // The token rides in the fragment, which browsers never send, so it stays out of every log.
+        System.out.println("  Control tower      " + base + "/#token=" + token + "   (open in a browser: signed in)");
         System.out.println("  Broker ingress     POST " + base + "/   and   POST " + base + "/livechain/default");
         System.out.println("  Readiness          GET  " + base + "/q/health/ready");
         System.out.println("  Metrics            GET  " + base

@@ -48,6 +48,7 @@ class AccessTest {
         "GET, /api/alerts",
         "GET, /api/shipments/SHP-1",
         "GET, /api/network",
+        "GET, /api/live",
         "GET, /api/deadletters",
         "GET, /api/reconciliation",
         "GET, /api/epcis/capture/no-such-job",
@@ -64,6 +65,19 @@ class AccessTest {
                 .header("WWW-Authenticate", "Bearer")
                 .body("status", equalTo(401))
                 .body("message", containsString("bearer token is required"));
+    }
+
+    @Test
+    void controlTowerPageLoadsWithoutATokenAndAsksForOne() {
+        given().accept("text/html")
+                .get("/")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("<title>Livechain control tower</title>"))
+                .body(containsString("id=\"token-form\""))
+                .body(containsString("/tower/tower.js"));
+        given().get("/tower/tower.js").then().statusCode(200).body(containsString("/api/live"));
     }
 
     @Test

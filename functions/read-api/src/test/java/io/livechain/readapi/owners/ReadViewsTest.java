@@ -44,7 +44,13 @@ class ReadViewsTest {
                         + " eta timestamp with time zone, updated_at timestamp with time zone",
                 "reroute|plans_v1|shipment_id text, seq integer, kind text, decided_at timestamp with time zone,"
                         + " trigger text, reason text, facility_ids jsonb, lane_ids jsonb, eta timestamp with time zone,"
-                        + " eta_change_minutes bigint, condition_ids jsonb, event_id text"
+                        + " eta_change_minutes bigint, condition_ids jsonb, event_id text",
+                "reroute|conditions_v1|condition_id text, kind text, facility_id text, lane_id text,"
+                        + " extra_delay_minutes integer, factor numeric, valid_from timestamp with time zone,"
+                        + " valid_until timestamp with time zone, event_time timestamp with time zone",
+                "threshold|profiles_v1|profile_id text, min_c double precision, max_c double precision,"
+                        + " hard_low_c double precision, hard_high_c double precision,"
+                        + " published_at timestamp with time zone"
             })
     void viewHasItsPublishedColumnsEachDocumented(String schema, String view, String columns) {
         List<String> actual = StreamSupport.stream(

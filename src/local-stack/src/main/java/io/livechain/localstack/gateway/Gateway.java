@@ -13,12 +13,13 @@ import java.util.function.Supplier;
 /**
  * The one local address, standing in for the cluster's ingress: broker ingress at {@code /} and
  * {@code /livechain/default} (the broker's URL path in the cluster), the read API under
- * {@code /api}, and the readiness of the whole stack at {@code /q/health/ready}.
+ * {@code /api}, its control-tower page at {@code GET /} for a browser, and the readiness of the whole
+ * stack at {@code /q/health/ready}.
  */
 public final class Gateway implements AutoCloseable {
 
     /** Headers of one hop (RFC 9110 §7.6.1), which a proxy does not pass on; the rest (Location, ...) it does. */
-    private static final java.util.Set<String> HOP_BY_HOP = java.util.Set.of(
+    static final java.util.Set<String> HOP_BY_HOP = java.util.Set.of(
             "connection",
             "keep-alive",
             "transfer-encoding",
@@ -77,6 +78,18 @@ public final class Gateway implements AutoCloseable {
                             ctx.json(health);
                         },
                         false);
+        // The control-tower page is read-api's: its HTML for a browser's GET / and its script and styles;
+        // its live feed streams, so it is passed on as it comes instead of as one buffered answer.
+        PageProxy page = new PageProxy(vertx, readApiUrl);
+        router.get("/").handler(ctx -> {
+            if (PageProxy.wantsHtml(ctx.request())) {
+                page.stream(ctx);
+            } else {
+                ctx.next();
+            }
+        });
+        router.get("/tower/*").handler(page::stream);
+        router.get("/api/live").handler(page::stream);
         router.route("/api/*").handler(BodyHandler.create()).handler(ctx -> proxy(ctx, client, readApiUrl));
         HttpServer server = vertx.createHttpServer().requestHandler(router);
         server.listen(port).toCompletionStage().toCompletableFuture().join();
