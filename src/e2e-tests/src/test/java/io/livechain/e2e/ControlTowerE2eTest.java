@@ -12,7 +12,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -168,13 +167,7 @@ class ControlTowerE2eTest {
                 .until(() -> e2e.api().get("/api/shipments/" + id).statusCode() == 200);
         List<String> route =
                 JsonPath.from(e2e.api().get("/api/shipments/" + id).asString()).getList("route.facilityIds");
-        Map<String, String> kinds = JsonPath.from(e2e.api().get("/api/network").asString())
-                .getMap("facilities.collectEntries { [it.id, it.kind] }");
-        String port = route.stream()
-                .skip(1)
-                .filter(f -> "port".equals(kinds.get(f)))
-                .reduce((a, b) -> b)
-                .orElseThrow();
+        String port = e2e.lastPortAfterOrigin(route);
         Scans.sendEvent(e2e.url(), "tower-congestion-1", "io.livechain.condition.v1", """
                         {"conditionId": "e2e-tower-congestion", "kind": "PORT_CONGESTION", "facilityId": "%s",
                          "extraDelayMinutes": 4320, "validFrom": "%s", "validUntil": "%s", "source": "port-authority"}""".formatted(

@@ -126,6 +126,21 @@ final class E2eStack {
         return given().baseUri(url()).auth().oauth2(stack.token());
     }
 
+    /** The last port of the sample network on a route after its origin: where congestion reroutes it. */
+    String lastPortAfterOrigin(java.util.List<String> facilityIds) {
+        java.util.Map<String, String> kinds = io.restassured.path.json.JsonPath.from(api().get("/api/network")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())
+                .getMap("facilities.collectEntries { [it.id, it.kind] }");
+        return facilityIds.stream()
+                .skip(1)
+                .filter(f -> "port".equals(kinds.get(f)))
+                .reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError("no port after the origin on " + facilityIds));
+    }
+
     private void stop() {
         stack.close();
         chainRecorder.close();

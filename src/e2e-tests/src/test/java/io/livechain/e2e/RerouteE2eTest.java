@@ -10,7 +10,6 @@ import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -66,18 +65,7 @@ class RerouteE2eTest {
         assertEquals("CNSHA-PORT", route.get(0));
         assertEquals("DEMUC-DC", route.get(route.size() - 1));
 
-        Map<String, String> kinds = JsonPath.from(e2e.api()
-                        .get("/api/network")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .asString())
-                .getMap("facilities.collectEntries { [it.id, it.kind] }");
-        String port = route.stream()
-                .skip(1)
-                .filter(f -> "port".equals(kinds.get(f)))
-                .reduce((a, b) -> b)
-                .orElseThrow();
+        String port = e2e.lastPortAfterOrigin(route);
 
         send("e2e-congestion-1", "io.livechain.condition.v1", T0.minus(Duration.ofHours(1)), """
                 {"conditionId": "e2e-congestion-%s", "kind": "PORT_CONGESTION", "facilityId": "%s",

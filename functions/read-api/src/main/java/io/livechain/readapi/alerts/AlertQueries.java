@@ -1,7 +1,8 @@
 package io.livechain.readapi.alerts;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import static io.livechain.readapi.ViewColumns.instant;
+import static io.livechain.readapi.ViewColumns.json;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.livechain.readapi.UndefinedTable;
 import io.smallrye.mutiny.Uni;
@@ -10,9 +11,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.StreamSupport;
@@ -103,18 +102,6 @@ public class AlertQueries {
                 ackedAt != null,
                 ackedAt,
                 row.getString("acked_by"),
-                json(row.getString("readings")));
-    }
-
-    private JsonNode json(String text) {
-        try {
-            return mapper.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e); // jsonb from PostgreSQL is always valid JSON
-        }
-    }
-
-    private static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
+                json(mapper, row.getString("readings")));
     }
 }

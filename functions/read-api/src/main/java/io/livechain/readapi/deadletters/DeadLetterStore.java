@@ -1,5 +1,7 @@
 package io.livechain.readapi.deadletters;
 
+import static io.livechain.readapi.ViewColumns.instant;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
@@ -8,8 +10,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -135,9 +135,5 @@ public class DeadLetterStore {
         Map<String, String> map = new TreeMap<>();
         json.forEach(entry -> map.put(entry.getKey(), String.valueOf(entry.getValue())));
         return map;
-    }
-
-    private static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
     }
 }

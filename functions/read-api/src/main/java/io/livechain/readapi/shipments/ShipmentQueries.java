@@ -1,7 +1,8 @@
 package io.livechain.readapi.shipments;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import static io.livechain.readapi.ViewColumns.instant;
+import static io.livechain.readapi.ViewColumns.json;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.livechain.readapi.UndefinedTable;
 import io.smallrye.mutiny.Uni;
@@ -10,9 +11,6 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
@@ -82,7 +80,7 @@ public class ShipmentQueries {
                 instant(row.getOffsetDateTime("ready_at")),
                 position(row),
                 row.getString("next_facility_id"),
-                json(row.getString("route")),
+                json(mapper, row.getString("route")),
                 instant(row.getOffsetDateTime("eta")),
                 instant(row.getOffsetDateTime("updated_at")),
                 history);
@@ -95,11 +93,11 @@ public class ShipmentQueries {
                 instant(row.getOffsetDateTime("decided_at")),
                 row.getString("trigger"),
                 row.getString("reason"),
-                json(row.getString("facility_ids")),
-                json(row.getString("lane_ids")),
+                json(mapper, row.getString("facility_ids")),
+                json(mapper, row.getString("lane_ids")),
                 instant(row.getOffsetDateTime("eta")),
                 row.getLong("eta_change_minutes"),
-                json(row.getString("condition_ids")),
+                json(mapper, row.getString("condition_ids")),
                 row.getString("event_id"));
     }
 
@@ -110,20 +108,5 @@ public class ShipmentQueries {
         return latitude == null || longitude == null
                 ? null
                 : new Position(latitude, longitude, instant(row.getOffsetDateTime("position_at")));
-    }
-
-    private JsonNode json(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return mapper.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e); // jsonb from PostgreSQL is always valid JSON
-        }
-    }
-
-    private static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
     }
 }

@@ -1,7 +1,8 @@
 package io.livechain.readapi.tower;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import static io.livechain.readapi.ViewColumns.instant;
+import static io.livechain.readapi.ViewColumns.json;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.livechain.readapi.UndefinedTable;
 import io.livechain.readapi.tower.TowerSnapshot.ActiveCondition;
@@ -16,9 +17,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,12 +115,12 @@ public class TowerQueries {
                         row.getString("destination"),
                         row.getDouble("position_latitude"),
                         row.getDouble("position_longitude"),
-                        json(row.getString("facility_ids")),
-                        json(row.getString("lane_ids")),
+                        json(mapper, row.getString("facility_ids")),
+                        json(mapper, row.getString("lane_ids")),
                         "rerouted".equals(row.getString("kind")),
                         "rerouted".equals(row.getString("kind")) ? row.getString("reason") : null,
-                        json(row.getString("previous_facility_ids")),
-                        json(row.getString("previous_lane_ids")),
+                        json(mapper, row.getString("previous_facility_ids")),
+                        json(mapper, row.getString("previous_lane_ids")),
                         instant(row.getOffsetDateTime("updated_at"))));
     }
 
@@ -158,20 +156,5 @@ public class TowerQueries {
                         .toList())
                 .onFailure(UndefinedTable::is)
                 .recoverWithItem(List.of());
-    }
-
-    private JsonNode json(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return mapper.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e); // jsonb from PostgreSQL is always valid JSON
-        }
-    }
-
-    private static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
     }
 }
