@@ -64,8 +64,6 @@ final class OtlpTraceReceiver implements AutoCloseable {
             }
             ExportTraceServiceRequest request = ExportTraceServiceRequest.parseFrom(body.readAllBytes());
             request.getResourceSpansList().forEach(this::keep);
-            System.err.println(
-                    "OTLP receiver: " + spans.size() + " spans after an export to " + exchange.getRequestURI());
             byte[] answer = ExportTraceServiceResponse.getDefaultInstance().toByteArray();
             exchange.getResponseHeaders().set("Content-Type", "application/x-protobuf");
             exchange.sendResponseHeaders(200, answer.length == 0 ? -1 : answer.length);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -49,13 +50,19 @@ class TracingE2eTest {
                 .statusCode(202);
         await().atMost(PATIENCE).until(() -> lowStockAlertsAtTheWebhook(sku + "@" + location) == 1);
 
-        String traceId = await().atMost(PATIENCE)
-                .alias("scan-ingest's span of " + scanId + " among " + e2e.traces.summary())
-                .until(() -> spanOf("scan-ingest", scanId).map(ReceivedSpan::traceId), Optional::isPresent)
-                .get();
-        await().atMost(PATIENCE)
-                .alias("the chain's services in trace " + traceId)
-                .until(() -> servicesIn(traceId).containsAll(CHAIN));
+        String traceId;
+        try {
+            traceId = await().atMost(PATIENCE)
+                    .until(() -> spanOf("scan-ingest", scanId).map(ReceivedSpan::traceId), Optional::isPresent)
+                    .get();
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("no scan-ingest span of " + scanId + " among " + e2e.traces.summary(), e);
+        }
+        try {
+            await().atMost(PATIENCE).until(() -> servicesIn(traceId).containsAll(CHAIN));
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("trace " + traceId + " of " + scanId + " holds only " + servicesIn(traceId), e);
+        }
         assertEquals(
                 1,
                 e2e.traces.spans().stream()
