@@ -8,6 +8,7 @@ import io.livechain.kit.BrokerSink;
 import io.livechain.kit.CloudEventReader;
 import io.livechain.kit.Replies;
 import io.livechain.kit.ReplyIds;
+import io.livechain.kit.TraceParent;
 import io.livechain.model.EventType;
 import io.livechain.model.Functions;
 import io.livechain.model.InvalidEventException;
@@ -78,9 +79,10 @@ public class CdcAdapterFunction {
                                 extra.path("partitionKey").asText(),
                                 Instant.now(),
                                 "application/json",
-                                extra.path("data")));
+                                extra.path("data"),
+                                TraceParent.of(event)));
                     }
-                    return replies.isEmpty() ? null : toEvent(change, replies.get(0));
+                    return replies.isEmpty() ? null : toEvent(change, replies.get(0), TraceParent.of(event));
                 });
     }
 
@@ -101,12 +103,13 @@ public class CdcAdapterFunction {
                 : ReplyIds.of(Functions.CDC_ADAPTER, change.id(), Integer.toString(index));
     }
 
-    private CloudEvent<JsonNode> toEvent(Change change, JsonNode reply) {
+    private CloudEvent<JsonNode> toEvent(Change change, JsonNode reply, String traceparent) {
         return Replies.event(
                 Functions.CDC_ADAPTER,
                 EventType.of(reply.path("type").asText()).orElseThrow(),
                 id(change, 0),
                 reply.path("partitionKey").asText(),
+                traceparent,
                 reply.path("data"));
     }
 }

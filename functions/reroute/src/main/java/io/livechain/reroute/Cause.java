@@ -4,6 +4,7 @@ import java.time.Instant;
 
 /**
  * The input event a decision answers: its CloudEvents source and id (the inbox key, and the seed
- * of the reply ids) and its event time, at which the decision is judged.
+ * of the reply ids), its event time, at which the decision is judged, and the traceparent of the span
+ * handling it (null for none), which the events it decides carry.
  */
-public record Cause(String source, String id, Instant time) {}
+public record Cause(String source, String id, Instant time, String traceparent) {}

@@ -75,6 +75,7 @@ final class PlanRecords {
         plan.eventId = ReplyIds.replyTo(Functions.REROUTE + "/" + shipmentId, cause.source(), cause.id());
         plan.causeSource = cause.source();
         plan.causeId = cause.id();
+        plan.traceparent = cause.traceparent();
         return plan;
     }
 

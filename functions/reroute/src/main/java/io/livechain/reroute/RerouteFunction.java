@@ -2,6 +2,7 @@ package io.livechain.reroute;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.livechain.kit.CloudEventReader;
+import io.livechain.kit.TraceParent;
 import io.livechain.model.Condition;
 import io.livechain.model.EventType;
 import io.livechain.model.Position;
@@ -88,6 +89,6 @@ public class RerouteFunction {
 
     private static Cause cause(CloudEvent<?> event) {
         Instant time = event.time() == null ? Instant.now() : event.time().toInstant();
-        return new Cause(event.source(), event.id(), time);
+        return new Cause(event.source(), event.id(), time, TraceParent.of(event));
     }
 }

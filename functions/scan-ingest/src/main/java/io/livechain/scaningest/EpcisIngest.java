@@ -32,8 +32,8 @@ public class EpcisIngest {
         this.sink = new BrokerSink(config.sink(), config.sinkTimeout(), mapper);
     }
 
-    /** Maps and posts the document's events; returns how many were posted. */
-    public int ingest(JsonNode document, String documentSource) {
+    /** Maps and posts the document's events in the trace of {@code traceparent}; returns how many were posted. */
+    public int ingest(JsonNode document, String documentSource, String traceparent) {
         List<CapturedEvent> captured = capture.map(document);
         int posted = 0;
         for (CapturedEvent event : captured) {
@@ -56,6 +56,7 @@ public class EpcisIngest {
                         event.eventHash() + "|" + movement.sku() + "|" + movement.location() + "|" + movement.uom(),
                         movement.sku() + "|" + movement.location(),
                         movement.eventTime(),
+                        traceparent,
                         fromDocument);
                 posted++;
             }
@@ -66,6 +67,7 @@ public class EpcisIngest {
                         event.eventHash() + "|sensor|" + i,
                         reading.assetId(),
                         reading.time(),
+                        traceparent,
                         reading);
                 posted++;
             }
@@ -73,7 +75,8 @@ public class EpcisIngest {
         return posted;
     }
 
-    private void post(EventType type, String key, String partitionKey, java.time.Instant time, Record data) {
+    private void post(
+            EventType type, String key, String partitionKey, java.time.Instant time, String traceparent, Record data) {
         String id = ReplyIds.replyTo(Functions.SCAN_INGEST, "epcis", key);
         sink.post(new BrokerSink.Event(
                 id,
@@ -82,7 +85,8 @@ public class EpcisIngest {
                 partitionKey,
                 time,
                 "application/json",
-                json(data)));
+                json(data),
+                traceparent));
     }
 
     /** Through the records' own serialisers, decimals kept exact (valueToTree would make 10 a 10.0 double). */

@@ -3,6 +3,7 @@ package io.livechain.scaningest;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.livechain.kit.CloudEventReader;
 import io.livechain.kit.Replies;
+import io.livechain.kit.TraceParent;
 import io.livechain.model.EventType;
 import io.livechain.model.Functions;
 import io.livechain.model.InventoryMovement;
@@ -45,6 +46,6 @@ public class ScanIngestFunction {
     @Funq("scan-ingest-epcis")
     @CloudEventMapping(trigger = EventType.Types.EPCIS)
     public void epcis(CloudEvent<byte[]> event) {
-        epcis.ingest(reader.readJson(event), event.source());
+        epcis.ingest(reader.readJson(event), event.source(), TraceParent.of(event));
     }
 }

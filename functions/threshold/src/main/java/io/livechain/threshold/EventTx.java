@@ -10,7 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * One event's transaction: its connection, its cause (CloudEvent source and id), the writes it
+ * One event's transaction: its connection, its cause (CloudEvent source and id, and the traceparent of
+ * the span handling it, which the events it decides carry), the writes it
  * decided and the outbox rows among them. Writes are queued while the event is judged and sent
  * together at the end, so the connection pipelines them in one round trip before COMMIT.
  */
@@ -22,13 +23,15 @@ final class EventTx {
     final SqlConnection connection;
     final String source;
     final String id;
+    final String traceparent;
     private final List<Uni<?>> writes = new ArrayList<>();
     private final List<OutboxEvent> decided = new ArrayList<>();
 
-    EventTx(SqlConnection connection, String source, String id) {
+    EventTx(SqlConnection connection, String source, String id, String traceparent) {
         this.connection = connection;
         this.source = source;
         this.id = id;
+        this.traceparent = traceparent;
     }
 
     /** Queues a statement; Unis are lazy, so nothing is sent before {@link #writeAll}. */

@@ -43,7 +43,8 @@ public class Outbox {
                     type.type(),
                     partitionKey,
                     mapper.writeValueAsString(data),
-                    Instant.now().truncatedTo(ChronoUnit.MICROS)));
+                    Instant.now().truncatedTo(ChronoUnit.MICROS),
+                    tx.traceparent));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + type.type(), e);
         }

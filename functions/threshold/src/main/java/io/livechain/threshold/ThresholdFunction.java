@@ -2,6 +2,7 @@ package io.livechain.threshold;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.livechain.kit.CloudEventReader;
+import io.livechain.kit.TraceParent;
 import io.livechain.model.EventType;
 import io.livechain.model.InventoryLevel;
 import io.livechain.model.SensorReading;
@@ -36,7 +37,8 @@ public class ThresholdFunction {
     public Uni<Void> reading(CloudEvent<JsonNode> event) {
         SensorReading reading = reader.read(event, EventType.SENSOR_READING, SensorReading.class);
         service.validate(reading);
-        return service.onReading(reading, event.source(), event.id()).chain(outbox::publish);
+        return service.onReading(reading, event.source(), event.id(), TraceParent.of(event))
+                .chain(outbox::publish);
     }
 
     @Funq("threshold-levels")
@@ -47,6 +49,7 @@ public class ThresholdFunction {
             return Uni.createFrom()
                     .voidItem(); // most levels have no reorder point: no state, no events, no database round trip
         }
-        return service.onLevel(level, event.source(), event.id()).chain(outbox::publish);
+        return service.onLevel(level, event.source(), event.id(), TraceParent.of(event))
+                .chain(outbox::publish);
     }
 }

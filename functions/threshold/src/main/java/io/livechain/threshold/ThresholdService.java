@@ -58,11 +58,12 @@ public class ThresholdService {
         }
     }
 
-    public Uni<Handled> onReading(SensorReading reading, String source, String id) {
+    /** {@code traceparent}: the span handling the reading, which the events it decides continue. */
+    public Uni<Handled> onReading(SensorReading reading, String source, String id, String traceparent) {
         String profileIfNone = Optional.ofNullable(reading.profile())
                 .or(() -> profiles.registeredFor(reading.assetId()))
                 .orElse(null);
-        return inTransaction(source, id, tx -> {
+        return inTransaction(source, id, traceparent, tx -> {
             Uni<String> lock = Intake.lockAsset(tx.connection, reading.assetId(), profileIfNone);
             Optional<ColdChainProfile> named = profiles.find(reading.profile());
             if (isTemperature(reading) && named.isPresent()) {
@@ -118,10 +119,11 @@ public class ThresholdService {
         return stock.watches(level);
     }
 
-    public Uni<Handled> onLevel(InventoryLevel level, String source, String id) {
+    public Uni<Handled> onLevel(InventoryLevel level, String source, String id, String traceparent) {
         return inTransaction(
                 source,
                 id,
+                traceparent,
                 tx -> second(
                         Intake.lockAsset(tx.connection, StockMonitor.assetId(level), null),
                         stock.onLevel(tx, level, Intake.firstTime(tx.connection, source, id))));
@@ -129,9 +131,9 @@ public class ThresholdService {
 
     /** Runs {@code handle} (true: first time, false: a redelivery) and its queued writes in one transaction. */
     private Uni<Handled> inTransaction(
-            String source, String id, java.util.function.Function<EventTx, Uni<Boolean>> handle) {
+            String source, String id, String traceparent, java.util.function.Function<EventTx, Uni<Boolean>> handle) {
         return pool.withTransaction(connection -> {
-            EventTx tx = new EventTx(connection, source, id);
+            EventTx tx = new EventTx(connection, source, id, traceparent);
             return handle.apply(tx)
                     .chain(first -> !first
                             ? Uni.createFrom().item(Handled.duplicate(source, id))

@@ -55,7 +55,10 @@ public final class BrokerSink {
                 .build();
     }
 
-    /** One event to post; {@code data} is JSON, {@code dataContentType} a JSON media type. */
+    /**
+     * One event to post; {@code data} is JSON, {@code dataContentType} a JSON media type,
+     * {@code traceparent} the trace it continues (the handling that decided it; null for none).
+     */
     public record Event(
             String id,
             String type,
@@ -63,7 +66,8 @@ public final class BrokerSink {
             String partitionKey,
             Instant time,
             String dataContentType,
-            JsonNode data) {}
+            JsonNode data,
+            String traceparent) {}
 
     /**
      * An event to post in binary content mode: attributes in {@code ce-} headers, {@code data} (any
@@ -111,13 +115,20 @@ public final class BrokerSink {
         if (event.partitionKey() != null) {
             envelope.put("partitionkey", event.partitionKey());
         }
+        if (event.traceparent() != null) {
+            envelope.put(TraceParent.EXTENSION, event.traceparent());
+        }
         envelope.set("data", event.data());
         HttpRequest request;
         try {
-            request = HttpRequest.newBuilder(sink)
+            HttpRequest.Builder builder = HttpRequest.newBuilder(sink)
                     .timeout(timeout)
-                    .header("Content-Type", "application/cloudevents+json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(envelope)))
+                    .header("Content-Type", "application/cloudevents+json");
+            if (event.traceparent() != null) {
+                // The broker's ingress parents its own span on the W3C header, as Knative's does.
+                builder.header(TraceParent.EXTENSION, event.traceparent());
+            }
+            request = builder.POST(HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(envelope)))
                     .build();
         } catch (IOException e) {
             throw new DownstreamUnavailableException("cannot write ce-id " + event.id() + ": " + e.getMessage(), e);

@@ -108,7 +108,8 @@ public final class OutboxPublisher {
                     event.partitionKey(),
                     event.time(),
                     "application/json",
-                    mapper.readTree(event.payload()));
+                    mapper.readTree(event.payload()),
+                    event.traceparent());
         } catch (IOException e) {
             throw new IllegalStateException("outbox event " + event.id() + " holds no JSON", e);
         }

@@ -14,20 +14,34 @@ public final class Replies {
     /**
      * A reply of {@code type} from {@code function} to {@code input}: its id derives from the input's
      * source and id (a redelivery replies with the same id), its source names the function, and the
-     * {@code partitionkey} extension keeps replies of one key on one Kafka partition, in order.
+     * {@code partitionkey} extension keeps replies of one key on one Kafka partition, in order; its
+     * {@code traceparent} is the input's, which names the span handling it ({@link HandlingSpan}).
      */
     public static <T> CloudEvent<T> reply(
             String function, EventType type, CloudEvent<?> input, String partitionKey, T data) {
-        return event(function, type, ReplyIds.replyTo(function, input.source(), input.id()), partitionKey, data);
+        return event(
+                function,
+                type,
+                ReplyIds.replyTo(function, input.source(), input.id()),
+                partitionKey,
+                TraceParent.of(input),
+                data);
     }
 
-    /** An event of {@code type} from {@code function} with an id the function derived itself (see {@link ReplyIds}). */
-    public static <T> CloudEvent<T> event(String function, EventType type, String id, String partitionKey, T data) {
+    /**
+     * An event of {@code type} from {@code function} with an id the function derived itself (see {@link
+     * ReplyIds}), in the trace of {@code traceparent} (the cause's {@link TraceParent#of}; null for none).
+     */
+    public static <T> CloudEvent<T> event(
+            String function, EventType type, String id, String partitionKey, String traceparent, T data) {
+        Map<String, String> extensions = traceparent == null
+                ? Map.of("partitionkey", headerSafe(partitionKey))
+                : Map.of("partitionkey", headerSafe(partitionKey), TraceParent.EXTENSION, traceparent);
         return CloudEventBuilder.create()
                 .id(id)
                 .type(type.type())
                 .source(Functions.source(function))
-                .extensions(Map.of("partitionkey", headerSafe(partitionKey)))
+                .extensions(extensions)
                 .build(data);
     }
 

@@ -17,11 +17,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The sender identity: Knative's mounted OIDC token goes along as a bearer token, read anew for each post. */
+/**
+ * The sender identity: Knative's mounted OIDC token goes along as a bearer token, read anew for each
+ * post. The trace: an event's traceparent goes as its extension and as the W3C header.
+ */
 class BrokerSinkTest {
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
+    private final List<String> traceHeaders = new CopyOnWriteArrayList<>();
+    private final List<String> bodies = new CopyOnWriteArrayList<>();
     private HttpServer broker;
 
     @TempDir
@@ -31,8 +36,9 @@ class BrokerSinkTest {
     void start() throws Exception {
         broker = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         broker.createContext("/", exchange -> {
-            exchange.getRequestBody().readAllBytes();
+            bodies.add(new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
             authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
+            traceHeaders.add(String.valueOf(exchange.getRequestHeaders().getFirst("traceparent")));
             exchange.sendResponseHeaders(202, -1);
             exchange.close();
         });
@@ -50,7 +56,26 @@ class BrokerSinkTest {
     }
 
     private static BrokerSink.Event event(String id) {
-        return new BrokerSink.Event(id, "io.livechain.test.v1", "/test", null, Instant.EPOCH, "application/json", null);
+        return event(id, null);
+    }
+
+    private static BrokerSink.Event event(String id, String traceparent) {
+        return new BrokerSink.Event(
+                id, "io.livechain.test.v1", "/test", null, Instant.EPOCH, "application/json", null, traceparent);
+    }
+
+    @Test
+    void theTraceparentGoesAsExtensionAndAsW3cHeader() throws Exception {
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        BrokerSink sink = sink(dir.resolve("absent"));
+
+        sink.post(event("traced", traceparent));
+        sink.post(event("untraced"));
+
+        assertEquals(
+                traceparent, mapper.readTree(bodies.get(0)).path("traceparent").asText());
+        assertEquals(List.of(traceparent, "null"), traceHeaders);
+        assertNull(mapper.readTree(bodies.get(1)).get("traceparent"), "no trace, no extension");
     }
 
     @Test

@@ -22,6 +22,8 @@ class OutboxPublisherTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final Instant T0 = Instant.parse("2026-11-20T00:00:00Z");
+    /** The handling that decided the events, stored with them. */
+    private static final String DECIDED_IN = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final FakeOutboxStore store = new FakeOutboxStore();
@@ -46,7 +48,8 @@ class OutboxPublisherTest {
                 "io.livechain.alert.raised.v1",
                 "asset-" + id,
                 "{\"alertId\": \"" + id + "\"}",
-                T0.plusSeconds(60L * minute));
+                T0.plusSeconds(60L * minute),
+                DECIDED_IN);
     }
 
     private List<String> postedIds() {
@@ -78,6 +81,7 @@ class OutboxPublisherTest {
         assertEquals("/livechain/threshold", first.get("source").asText());
         assertEquals("io.livechain.alert.raised.v1", first.get("type").asText());
         assertEquals("asset-a", first.get("partitionkey").asText());
+        assertEquals(DECIDED_IN, first.get("traceparent").asText(), "the event continues the trace that decided it");
         assertEquals(T0.toString(), first.get("time").asText());
         assertEquals("application/json", first.get("datacontenttype").asText());
         assertEquals("a", first.get("data").get("alertId").asText(), "the payload is sent as JSON, not as a string");

@@ -61,6 +61,14 @@ final class E2eStack {
     /** Answers only after a minute, far beyond its Trigger's timeout: its events time out, then dead-letter. */
     final RecordingSubscriber hanging;
 
+    /** Every function's traces: tracing is on in this stack, exported here (OTLP/HTTP). */
+    final OtlpTraceReceiver traces;
+
+    /** Positions with a reorder point of {@value #TRACED_REORDER_POINT}: a first scan below it raises low stock. */
+    static final List<String> TRACED_POSITIONS = List.of("E2E-TRACE-1|DC-TRACE", "E2E-TRACE-2|DC-TRACE");
+
+    static final int TRACED_REORDER_POINT = 10;
+
     private E2eStack() throws IOException {
         chainRecorder = new RecordingSubscriber(0);
         flaky = new RecordingSubscriber(2);
@@ -71,6 +79,7 @@ final class E2eStack {
         replayTarget = new RecordingSubscriber(Integer.MAX_VALUE);
         hanging = RecordingSubscriber.hanging(Duration.ofMinutes(1));
         secretChannels = new RecordingSubscriber(0);
+        traces = new OtlpTraceReceiver();
         Path target = Path.of("target").toAbsolutePath();
         // One folder per start: a previous one still shutting down stops its PostgreSQL by data folder,
         // and a failed start keeps its logs.
@@ -83,27 +92,40 @@ final class E2eStack {
                 .withPorts(freePort(), freePortPair(), freePort(), freePortRange(7))
                 .withExtraManifests(List.of(manifests))
                 .withRateLimitPerSource(RATE_LIMIT_PER_SOURCE)
-                .withFunctionProperties(Map.of(
-                        "livechain.notify.channels.oncall.kind",
-                        "webhook",
-                        "livechain.notify.channels.oncall.url",
-                        oncall.url(),
-                        "livechain.notify.channels.team-slack.kind",
-                        "slack",
-                        "livechain.notify.channels.team-slack.url",
-                        secretChannels.url() + "services/" + SLACK_SECRET,
-                        "livechain.notify.channels.team-slack.types",
-                        "io.livechain.alert.raised.v1",
-                        "livechain.notify.channels.team-pagerduty.kind",
-                        "pagerduty",
-                        "livechain.notify.channels.team-pagerduty.url",
-                        secretChannels.url() + "v2/enqueue",
-                        "livechain.notify.channels.team-pagerduty.routing-key",
-                        PAGERDUTY_ROUTING_KEY,
-                        "livechain.notify.channels.team-pagerduty.types",
-                        "io.livechain.alert.raised.v1"));
+                .withFunctionProperties(functionProperties());
         stack = LocalStack.start(config, Duration.ofMinutes(3));
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+    }
+
+    /** What a user's local-stack.properties would say: notify's channels, tracing, reorder points. */
+    private Map<String, String> functionProperties() {
+        Map<String, String> properties = new java.util.LinkedHashMap<>(Map.of(
+                "livechain.notify.channels.oncall.kind",
+                "webhook",
+                "livechain.notify.channels.oncall.url",
+                oncall.url(),
+                "livechain.notify.channels.team-slack.kind",
+                "slack",
+                "livechain.notify.channels.team-slack.url",
+                secretChannels.url() + "services/" + SLACK_SECRET,
+                "livechain.notify.channels.team-slack.types",
+                "io.livechain.alert.raised.v1",
+                "livechain.notify.channels.team-pagerduty.kind",
+                "pagerduty",
+                "livechain.notify.channels.team-pagerduty.url",
+                secretChannels.url() + "v2/enqueue",
+                "livechain.notify.channels.team-pagerduty.routing-key",
+                PAGERDUTY_ROUTING_KEY,
+                "livechain.notify.channels.team-pagerduty.types",
+                "io.livechain.alert.raised.v1"));
+        // Tracing switched on as a developer would, towards the in-memory collector; spans go out every 200 ms.
+        properties.put("quarkus.otel.sdk.disabled", "false");
+        properties.put("quarkus.otel.exporter.otlp.traces.endpoint", traces.endpoint());
+        properties.put("quarkus.otel.exporter.otlp.traces.protocol", "http/protobuf");
+        properties.put("quarkus.otel.bsp.schedule.delay", "PT0.2S");
+        TRACED_POSITIONS.forEach(position -> properties.put(
+                "livechain.threshold.reorder-points.\"" + position + "\"", Integer.toString(TRACED_REORDER_POINT)));
+        return properties;
     }
 
     static synchronized E2eStack get() {
@@ -152,6 +174,7 @@ final class E2eStack {
         replayTarget.close();
         hanging.close();
         secretChannels.close();
+        traces.close();
     }
 
     private String testTriggers() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.livechain.kit.BrokerSink;
+import io.livechain.kit.TraceParent;
 import io.livechain.model.EventType;
 import io.livechain.model.FieldError;
 import io.livechain.model.epcis.EpcisCapture;
@@ -45,7 +46,14 @@ public class CaptureJobs {
         List<FieldError> errors = capture.validate(document);
         if (errors.isEmpty()) {
             sink.post(new BrokerSink.Event(
-                    captureId, EventType.Types.EPCIS, SOURCE, null, Instant.now(), "application/ld+json", document));
+                    captureId,
+                    EventType.Types.EPCIS,
+                    SOURCE,
+                    null,
+                    Instant.now(),
+                    "application/ld+json",
+                    document,
+                    TraceParent.current())); // the request's span: the capture's events continue its trace
         }
         CaptureJob job =
                 new CaptureJob(captureId, false, errors.isEmpty(), CaptureJob.ROLLBACK, eventCount(document), errors);

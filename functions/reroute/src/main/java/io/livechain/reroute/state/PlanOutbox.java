@@ -41,8 +41,8 @@ public final class PlanOutbox implements OutboxStore {
 
     private static List<OutboxEvent> events(List<PlanRecord> plans) {
         return plans.stream()
-                .map(plan ->
-                        new OutboxEvent(plan.eventId, plan.eventType, plan.shipmentId, plan.payload, plan.decidedAt))
+                .map(plan -> new OutboxEvent(
+                        plan.eventId, plan.eventType, plan.shipmentId, plan.payload, plan.decidedAt, plan.traceparent))
                 .toList();
     }
 }

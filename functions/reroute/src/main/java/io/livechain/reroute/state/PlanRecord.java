@@ -58,6 +58,9 @@ public class PlanRecord extends PanacheEntityBase {
 
     @Column(name = "cause_id")
     public String causeId;
+
+    /** The span that decided the plan: its event continues that trace, however late it is posted. */
+    public String traceparent;
     /** Wall-clock time of recording (decidedAt is event time): what the publisher's sweep goes by. */
     @Column(name = "recorded_at")
     public Instant recordedAt;

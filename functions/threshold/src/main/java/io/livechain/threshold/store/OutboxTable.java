@@ -20,10 +20,11 @@ public final class OutboxTable implements OutboxStore {
 
     /** Written with the event's other writes, in its transaction (see EventTx). */
     public static final String INSERT = "insert into outbox (event_id, event_type, partition_key, payload, created_at,"
-            + " cause_source, cause_id) values ($1, $2, $3, $4::text::jsonb, $5, $6, $7)";
+            + " cause_source, cause_id, traceparent) values ($1, $2, $3, $4::text::jsonb, $5, $6, $7, $8)";
 
     private static final String COLUMNS =
-            "select event_id, event_type, partition_key, payload::text as payload, created_at" + " from outbox ";
+            "select event_id, event_type, partition_key, payload::text as payload, created_at, traceparent"
+                    + " from outbox ";
 
     private static final String SELECT_BY_CAUSE =
             COLUMNS + "where cause_source = $1 and cause_id = $2 order by created_at, event_id";
@@ -46,7 +47,8 @@ public final class OutboxTable implements OutboxStore {
                         event.payload(),
                         event.time().atOffset(ZoneOffset.UTC))
                 .addString(causeSource)
-                .addString(causeId);
+                .addString(causeId)
+                .addString(event.traceparent());
     }
 
     @Override
@@ -77,7 +79,8 @@ public final class OutboxTable implements OutboxStore {
                 row.getString("event_type"),
                 row.getString("partition_key"),
                 row.getString("payload"),
-                row.getOffsetDateTime("created_at").toInstant())));
+                row.getOffsetDateTime("created_at").toInstant(),
+                row.getString("traceparent"))));
         return events;
     }
 }

@@ -22,7 +22,7 @@ import org.apache.kafka.common.errors.RecordTooLargeException;
  * 202 only once Kafka stored every event of the request, 400 for a request that is no valid
  * CloudEvent, 413 for one larger than the ingress or Kafka takes (final: retrying cannot help), 429
  * with {@code Retry-After} when a source sends more than its rate limit allows, 503 when Kafka cannot
- * store it (the sender retries).
+ * store it (the sender retries). Every event stored carries a {@code traceparent} ({@link EventTraces}).
  */
 public final class BrokerIngress {
 
@@ -60,7 +60,10 @@ public final class BrokerIngress {
         if (rateLimit.enabled() && overLimit(ctx, events)) {
             return;
         }
-        CompletableFuture.allOf(events.stream().map(e -> log.append(topic, e)).toArray(CompletableFuture[]::new))
+        String senderTrace = ctx.request().getHeader(EventTraces.TRACEPARENT);
+        CompletableFuture.allOf(events.stream()
+                        .map(e -> log.append(topic, EventTraces.traced(e, senderTrace)))
+                        .toArray(CompletableFuture[]::new))
                 .whenComplete((ok, error) -> {
                     if (error != null && causedBy(error, RecordTooLargeException.class)) {
                         answer(ctx, TOO_LARGE, "the event is larger than Kafka takes: " + error.getMessage());

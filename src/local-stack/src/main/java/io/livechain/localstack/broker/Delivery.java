@@ -7,6 +7,7 @@ import io.cloudevents.rw.CloudEventRWException;
 import io.livechain.localstack.knative.DeliverySpec;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.client.HttpRequest;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import java.util.Arrays;
@@ -16,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Delivers one event to one subscriber as the Knative Kafka broker's dispatcher does: binary mode
- * POST; a reply event goes back into the broker (a KafkaSource has no reply topic: replies are dropped); 5xx, 429 and timeouts are retried with backoff;
+ * POST, with the event's trace also as the W3C {@code traceparent} header; a reply event goes back into the broker (a KafkaSource has no reply topic: replies are dropped); 5xx, 429 and timeouts are retried with backoff;
  * any other 4xx, or retries used up, sends the event to the dead-letter sink (a KafkaSink's topic, or
  * an HTTP sink: a Service or a URI) with the {@code knativeerrorcode}, {@code knativeerrordest} and
  * {@code knativeerrordata} extensions. A dead letter the sink does not take fails the delivery, which
@@ -67,7 +68,7 @@ final class Delivery {
     }
 
     private void attempt(CloudEvent event, String url, int attempt, CompletableFuture<Void> done) {
-        var request = client.postAbs(url).timeout(spec.timeout().toMillis());
+        var request = traced(client.postAbs(url).timeout(spec.timeout().toMillis()), event);
         VertxMessageFactory.createWriter(request).writeBinary(event).onComplete(result -> {
             Outcome outcome = result.succeeded() ? Outcome.of(result.result()) : Outcome.TIMEOUT_OR_UNREACHABLE;
             if (outcome.status >= 200 && outcome.status < 300) {
@@ -106,7 +107,7 @@ final class Delivery {
     }
 
     private void postDeadLetter(CloudEvent dead, String sinkUrl, CompletableFuture<Void> done) {
-        var request = client.postAbs(sinkUrl).timeout(spec.timeout().toMillis());
+        var request = traced(client.postAbs(sinkUrl).timeout(spec.timeout().toMillis()), dead);
         VertxMessageFactory.createWriter(request).writeBinary(dead).onComplete(result -> {
             int status = result.succeeded() ? result.result().statusCode() : 0;
             if (status >= 200 && status < 300) {
@@ -116,6 +117,15 @@ final class Delivery {
                         + (status == 0 ? String.valueOf(result.cause()) : Integer.toString(status))));
             }
         });
+    }
+
+    /**
+     * Beside the event's {@code ce-traceparent}, its trace as the W3C {@code traceparent} header, as Knative's
+     * dispatcher sends it: a subscriber's tracing parents its span on that header, not on the extension.
+     */
+    private static HttpRequest<Buffer> traced(HttpRequest<Buffer> request, CloudEvent event) {
+        String traceparent = EventTraces.of(event);
+        return traceparent == null ? request : request.putHeader(EventTraces.TRACEPARENT, traceparent);
     }
 
     /** The subscriber's reply event, if its response carries one (binary or structured). */

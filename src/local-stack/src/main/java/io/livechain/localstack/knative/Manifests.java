@@ -101,6 +101,9 @@ public final class Manifests {
                         () -> new IllegalArgumentException("no Knative Service named " + name + " in the manifests"));
     }
 
+    /** The prefix of the Services' tracing settings, which name the cluster's OpenTelemetry collector. */
+    public static final String CLUSTER_TRACING = "QUARKUS_OTEL_";
+
     /** The ConfigMaps kustomization.yaml generates from files, by name. */
     public Map<String, GeneratedConfigMap> generatedConfigMaps() {
         return generatedConfigMaps;
@@ -111,7 +114,10 @@ public final class Manifests {
      * mount of a generated ConfigMap points at the ConfigMap's folder in the checkout instead, e.g.
      * {@code /etc/livechain/network/network.json} → {@code <checkout>/knative/network/network.json},
      * and one under a Secret's mount at {@code <secretsFolder>/<secret name>} (the local stack writes
-     * the Secrets it needs there, e.g. the JWT public key).
+     * the Secrets it needs there, e.g. the JWT public key). The Services' tracing settings
+     * ({@value #CLUSTER_TRACING}*) are left out: they switch tracing on towards the cluster's collector,
+     * which is not here; locally tracing stays off unless the developer's own {@code QUARKUS_OTEL_*}
+     * environment (the functions inherit the stack's) or {@code local-stack.properties} switch it on.
      */
     public Map<String, String> localEnv(String service, Path secretsFolder) {
         ServiceSpec spec = service(service);
@@ -125,7 +131,11 @@ public final class Manifests {
                             localFolders.put(stripTrailingSlash(mount.path()), secretsFolder.resolve(secret)));
         }
         Map<String, String> env = new LinkedHashMap<>();
-        spec.env().forEach((name, value) -> env.put(name, localPath(value, localFolders)));
+        spec.env().forEach((name, value) -> {
+            if (!name.startsWith(CLUSTER_TRACING)) {
+                env.put(name, localPath(value, localFolders));
+            }
+        });
         return env;
     }
 

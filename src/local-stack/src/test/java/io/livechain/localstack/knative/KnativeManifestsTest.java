@@ -128,6 +128,29 @@ class KnativeManifestsTest {
         }
     }
 
+    /**
+     * Tracing is off in the build (nothing per request when unconfigured); every Service switches it on
+     * and names the collector, and its module has the extension that reads those settings.
+     */
+    @Test
+    void everyServiceSendsTracesToTheCollector() throws Exception {
+        for (JsonNode service : manifests.ofKind("Service")) {
+            String name = service.path("metadata").path("name").asText();
+            Map<String, String> env = ServiceSpec.from(service).env();
+            assertEquals("false", env.get("QUARKUS_OTEL_SDK_DISABLED"), name + " does not switch tracing on");
+            String endpoint = env.getOrDefault("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", "");
+            assertTrue(endpoint.matches("https?://[^/]+:\\d+/?"), name + " names no OTLP collector: " + endpoint);
+            assertTrue(
+                    Files.readString(Path.of("../../functions", name, "pom.xml"))
+                            .contains("<artifactId>quarkus-opentelemetry</artifactId>"),
+                    name + " has no quarkus-opentelemetry");
+            assertTrue(
+                    Files.readString(Path.of("../../functions", name, "src/main/resources/application.properties"))
+                            .contains("quarkus.otel.sdk.disabled=true"),
+                    name + " traces unless configured");
+        }
+    }
+
     @Test
     void everyServiceScalesToZeroAndProbesHealth() throws Exception {
         for (JsonNode service : manifests.ofKind("Service")) {

@@ -2,6 +2,7 @@ package io.livechain.localstack.knative;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.livechain.model.network.NetworkFile;
@@ -65,6 +66,24 @@ class ManifestsLocalEnvTest {
                 SECRETS.resolve("demo-channels/application.properties").toString());
         expected.put("PLAIN", "false");
         assertEquals(expected, manifests.localEnv("planner", SECRETS));
+    }
+
+    /** The Services switch tracing on towards the cluster's collector; locally nothing may export there. */
+    @Test
+    void theServicesTracingSettingsStayInTheCluster() {
+        Path knative = Path.of("../../knative").toAbsolutePath().normalize();
+        Manifests real = Manifests.load(List.of(knative));
+        for (String service : real.serviceNames()) {
+            assertTrue(
+                    real.service(service).env().containsKey("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT"),
+                    service + " names the collector in the cluster");
+            assertEquals(
+                    List.of(),
+                    real.localEnv(service, SECRETS).keySet().stream()
+                            .filter(name -> name.startsWith("QUARKUS_OTEL_"))
+                            .toList(),
+                    service + " gets no cluster tracing settings locally");
+        }
     }
 
     @Test
