@@ -7,6 +7,7 @@ import io.livechain.readapi.deadletters.InvalidDeadLetterException;
 import io.livechain.readapi.deadletters.InvalidReplayRequestException;
 import io.livechain.readapi.deadletters.NoDeadLetterToReplayException;
 import io.livechain.readapi.deadletters.ReplayNotTakenException;
+import io.livechain.readapi.inventory.InvalidInventoryParameterException;
 import io.livechain.readapi.inventory.NoInventoryException;
 import io.livechain.readapi.network.NoNetworkFileException;
 import io.livechain.readapi.reconciliation.InvalidReconciliationParameterException;
@@ -27,6 +28,11 @@ public class ApiErrorMapper {
     @ServerExceptionMapper
     public RestResponse<ApiError> noInventory(NoInventoryException e) {
         return error(NOT_FOUND, e);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<ApiError> invalidInventoryParameter(InvalidInventoryParameterException e) {
+        return error(BAD_REQUEST, e);
     }
 
     @ServerExceptionMapper

@@ -1,6 +1,8 @@
 package io.livechain.readapi.inventory;
 
-/** No stock position is recorded for what was asked: a sku anywhere, or a sku at one location. */
+import java.time.Instant;
+
+/** No stock position is recorded for what was asked: a sku anywhere, or a sku at one location (by a time). */
 public class NoInventoryException extends RuntimeException {
 
     NoInventoryException(String message) {
@@ -13,5 +15,10 @@ public class NoInventoryException extends RuntimeException {
 
     static NoInventoryException forSkuAt(String sku, String location) {
         return new NoInventoryException("no inventory for sku '" + sku + "' at location '" + location + "'");
+    }
+
+    static NoInventoryException forSkuAtAsOf(String sku, String location, Instant asOf) {
+        return new NoInventoryException(
+                "no inventory for sku '" + sku + "' at location '" + location + "' as of " + asOf);
     }
 }

@@ -45,6 +45,8 @@ class AccessTest {
     @ParameterizedTest
     @CsvSource({
         "GET, /api/inventory/4006381333931",
+        "GET, /api/inventory/4006381333931/DC-1?asOf=2026-11-27T06:00:00Z",
+        "GET, /api/inventory/4006381333931/DC-1/history",
         "GET, /api/alerts",
         "GET, /api/shipments/SHP-1",
         "GET, /api/network",
@@ -176,6 +178,7 @@ class AccessTest {
         as(integrator).get(job).then().statusCode(200).body("success", equalTo(false));
         as(integrator).get("/api/epcis/capture/no-such-job").then().statusCode(404);
         as(integrator).get("/api/inventory/4006381333931").then().statusCode(403);
+        as(integrator).get("/api/inventory/4006381333931/DC-1/history").then().statusCode(403);
     }
 
     @Test

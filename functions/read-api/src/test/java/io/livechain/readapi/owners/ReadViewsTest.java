@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -13,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The read views this API depends on, as the owners' migrations make them: names, columns in order with
- * their types, and a comment on each. An owner that changes a published view breaks this test: it should
+ * The read views and read functions this API depends on, as the owners' migrations make them: names,
+ * columns in order with their types (a function's arguments and result), and a comment on each. An owner that changes a published view breaks this test: it should
  * publish a new version beside the old one instead.
  */
 @QuarkusTest
@@ -30,6 +31,10 @@ class ReadViewsTest {
             value = {
                 "inventory|stock_on_hand_v1|sku text, location text, uom text, on_hand numeric,"
                         + " updated_at timestamp with time zone",
+                "inventory|stock_ledger_v1|sku text, location text, uom text, kind text, quantity numeric,"
+                        + " event_time timestamp with time zone, applied boolean, on_hand_before numeric,"
+                        + " on_hand_after numeric, sequence bigint, event_source text, event_id text, biz_step text,"
+                        + " recorded_at timestamp with time zone",
                 "cdc|legacy_on_hand_v1|sku text, location text, uom text, on_hand numeric,"
                         + " last_changed_at timestamp with time zone",
                 "threshold|alerts_v1|alert_id text, dedup_key text, asset_id text, shipment_id text, rule text,"
@@ -86,5 +91,31 @@ class ReadViewsTest {
                 .next()
                 .getString("c");
         assertEquals(true, comment != null && comment.startsWith("Read contract v1"), "view comment: " + comment);
+    }
+
+    /** Read functions: their arguments, result and volatility (stable: they only read), and a comment. */
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "inventory|on_hand_as_of_v1|sku text, location text, as_of timestamp with time zone"
+                        + "|TABLE(uom text, on_hand numeric)"
+            })
+    void functionHasItsPublishedSignatureAndIsDocumented(String schema, String name, String arguments, String result) {
+        Row function = pool.preparedQuery("select pg_get_function_identity_arguments(p.oid) as arguments,"
+                        + " pg_get_function_result(p.oid) as result, p.provolatile::text as volatility,"
+                        + " obj_description(p.oid, 'pg_proc') as comment"
+                        + " from pg_proc p join pg_namespace n on n.oid = p.pronamespace"
+                        + " where n.nspname = $1 and p.proname = $2")
+                .execute(Tuple.of(schema, name))
+                .await()
+                .indefinitely()
+                .iterator()
+                .next();
+        assertEquals(arguments, function.getString("arguments"));
+        assertEquals(result, function.getString("result"));
+        assertEquals("s", function.getString("volatility"));
+        String comment = function.getString("comment");
+        assertEquals(true, comment != null && comment.startsWith("Read contract v1"), "function comment: " + comment);
     }
 }
