@@ -25,7 +25,7 @@ record HistoryWindow(Instant from, Instant to, int limit) {
         if (value == null) {
             return DEFAULT_LIMIT;
         }
-        if (!value.matches("\\d{1,4}") || Integer.parseInt(value) < 1 || Integer.parseInt(value) > MAX_LIMIT) {
+        if (!value.matches("\\d{1,9}") || Integer.parseInt(value) < 1 || Integer.parseInt(value) > MAX_LIMIT) {
             throw new InvalidInventoryParameterException(
                     "limit", "must be a whole number from 1 to " + MAX_LIMIT + ", was " + value);
         }

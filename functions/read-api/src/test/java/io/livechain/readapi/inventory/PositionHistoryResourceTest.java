@@ -130,7 +130,7 @@ class PositionHistoryResourceTest {
                 .statusCode(200)
                 .body("movements", hasSize(5))
                 .body("truncated", equalTo(false));
-        history("HIST-4", request().queryParam("limit", "5000")).statusCode(200);
+        history("HIST-4", request().queryParam("limit", "05000")).statusCode(200);
     }
 
     @Test
