@@ -11,7 +11,6 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
-import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
@@ -76,8 +75,11 @@ public class WhatIfRoute {
         }
     }
 
-    private static Map<String, Object> error(int status, String message) {
-        return Map.of("status", status, "message", message);
+    /** Body of a 404 or 500, as read-api's errors: {@code {"status", "message"}}. */
+    record WhatIfError(int status, String message) {}
+
+    private static WhatIfError error(int status, String message) {
+        return new WhatIfError(status, message);
     }
 
     private void reply(RoutingContext context, int status, Object body) {
