@@ -20,8 +20,8 @@ import java.util.stream.IntStream;
 
 /**
  * Routing decisions, free of storage and events: the first plan of a shipment, a replan of its
- * remaining route when conditions change (taken only when it wins by the configured margin), and
- * a diversion to the nearest facility with a capability.
+ * remaining route when conditions change (taken only when it wins by the configured margin) or when
+ * someone asks (taken when it wins at all), and a diversion to the nearest facility with a capability.
  */
 @ApplicationScoped
 public class Replanner {
@@ -91,6 +91,20 @@ public class Replanner {
      * driven; otherwise the current route is re-timed.
      */
     public Optional<Decision> replan(ShipmentState shipment, Instant now, LiveConditions live) {
+        return replan(shipment, now, live, minImprovement.toSeconds());
+    }
+
+    /**
+     * Replans as asked, not as conditions change: the fastest route replaces the rest of the current
+     * one whenever it arrives earlier at all (or the current one can no longer be driven). Someone
+     * asked for the best route now, so the margin that keeps routes from flapping does not apply.
+     */
+    public Optional<Decision> replanAsked(ShipmentState shipment, Instant now, LiveConditions live) {
+        return replan(shipment, now, live, 1);
+    }
+
+    /** {@code marginSeconds}: how much earlier another route must arrive to replace the current one. */
+    private Optional<Decision> replan(ShipmentState shipment, Instant now, LiveConditions live, long marginSeconds) {
         RoutingGraph graph = network.graph();
         int stop = committedStop(shipment, now);
         if (stop >= shipment.route().facilityIds().size() - 1) {
@@ -115,7 +129,7 @@ public class Replanner {
         boolean currentDrivable = current != null && current.feasible();
         boolean other = !sameLanes(remaining, best.get());
         boolean wins = !currentDrivable
-                || other && fastest.eta() + minImprovement.toSeconds() <= current.eta()
+                || other && fastest.eta() + marginSeconds <= current.eta()
                 || other && savesDeadline(shipment.deadline(), current.eta(), fastest.eta());
         Schedule chosen = wins ? fastest : current;
         Instant oldEta = currentDrivable ? Instant.ofEpochSecond(current.eta()) : null;

@@ -20,5 +20,6 @@ public record Reroute(
     /** Triggers as they appear in {@code shipment.rerouted} events and the history. */
     public static final String BY_CONDITION = "condition";
 
+    /** Read view {@code plans_v2} names who asked (the cause's source) for the plans of this trigger. */
     public static final String BY_REQUEST = "reroute-requested";
 }

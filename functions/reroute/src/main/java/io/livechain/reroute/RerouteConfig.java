@@ -1,6 +1,5 @@
 package io.livechain.reroute;
 
-import io.livechain.model.network.Facility;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -26,10 +25,6 @@ public interface RerouteConfig {
     /** A GPS fix this close to a facility of the route means the shipment is there. */
     @WithDefault("25")
     double arrivalRadiusKm();
-
-    /** The capability a reroute request asks for when it names none. */
-    @WithDefault(Facility.COLD_STORAGE)
-    String defaultCapability();
 
     /** How long handled-event ids are kept: a redelivery within this is still recognised as one. */
     @WithName("retention.inbox")

@@ -43,6 +43,11 @@ public class ShipmentStore {
         return RouteStops.shipmentsAhead(refs);
     }
 
+    /** Whether a condition on any of {@code refs} reaches the shipment (what {@link #watching} finds). */
+    public Uni<Boolean> isWatching(String shipmentId, List<String> refs) {
+        return RouteStops.anyAhead(shipmentId, refs);
+    }
+
     /** Inserts the created shipment, planned on {@code route}, and lets conditions on the route find it. */
     public Uni<Void> add(ShipmentCreated created, Instant readyAt, Itinerary route, Instant now) {
         Shipment shipment = ShipmentMapping.newShipment(created, readyAt, now);

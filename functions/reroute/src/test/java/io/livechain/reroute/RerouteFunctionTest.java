@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,11 +57,15 @@ class RerouteFunctionTest {
     }
 
     private static ValidatableResponse post(String type, String id, Instant time, String data) {
+        return post(type, id, time, data, "/test/feeds");
+    }
+
+    private static ValidatableResponse post(String type, String id, Instant time, String data, String source) {
         return given().contentType("application/json")
                 .header("ce-id", id)
                 .header("ce-specversion", "1.0")
                 .header("ce-type", type)
-                .header("ce-source", "/test/feeds")
+                .header("ce-source", source)
                 .header("ce-time", time.toString())
                 .body(data)
                 .post("/")
@@ -111,6 +116,17 @@ class RerouteFunctionTest {
                 .iterator()
                 .next()
                 .getLong(0);
+    }
+
+    /** Who asked for each plan of the shipment, in order, as the read view {@code plans_v2} says. */
+    private List<String> requestedBy(String shipment) {
+        List<String> who = new ArrayList<>();
+        pool.preparedQuery("select requested_by from reroute.plans_v2 where shipment_id = $1 order by seq")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(shipment))
+                .await()
+                .indefinitely()
+                .forEach(row -> who.add(row.getString(0)));
+        return who;
     }
 
     @Test
@@ -189,6 +205,7 @@ class RerouteFunctionTest {
         assertTrue(data.getString("data.reason").contains("port_congestion at B-PORT"), data.getString("data.reason"));
         assertTrue(stored("shp-cong", "route").contains("C-PORT"));
         assertEquals(2, plans("shp-cong"));
+        assertEquals(Arrays.asList(null, null), requestedBy("shp-cong"), "no one asked: a condition replanned");
 
         // the same condition event again (redelivery) decides nothing new
         post(CONDITION, "cong-1", day(3, -30), congestion("c-cong", "B-PORT", 720, day(3, 0), day(3, 1440)))
@@ -311,10 +328,64 @@ class RerouteFunctionTest {
         assertEquals("reroute-requested", diverted.getString("data.trigger"));
         assertTrue(diverted.getString("data.reason").contains("16.2 °C"));
         assertEquals("E-COLD", stored("shp-move", "destination"));
+        assertEquals(Arrays.asList(null, "/test/feeds"), requestedBy("shp-move"), "the request's source asked");
 
         post(POSITION, "pos-3", day(7, 740), """
                 {"shipmentId": "shp-move", "deviceId": "gps-1", "latitude": 0.2, "longitude": 1.2, "time": "%s"}""".formatted(day(7, 740))).statusCode(204);
         assertEquals("delivered", stored("shp-move", "status"));
+    }
+
+    @Test
+    void anAgentsRequestWithoutCapabilityTakesTheFastestRouteNowMarginOrNotAndTheHistorySaysWhoAsked() {
+        create("shp-agent", 14, "");
+        // via B becomes 900 min, via C is 880: under the 30 min margin, so the condition keeps the route
+        post(CONDITION, "agent-c", day(14, -30), congestion("c-agent", "B-PORT", 120, day(14, 0), day(14, 1440)))
+                .statusCode(204);
+        assertEquals(0, published(REROUTED, "shp-agent").size());
+
+        String request = """
+                {"shipmentId": "shp-agent", "reason": "the customer wants the earliest arrival",
+                 "requestedAt": "%s"}""".formatted(day(14, -20));
+        post(REROUTE_REQUESTED, "agent-rr-1", day(14, -20), request, "/agents/planner-bot")
+                .statusCode(204);
+        List<JsonPath> rerouted = published(REROUTED, "shp-agent");
+        assertEquals(1, rerouted.size());
+        JsonPath data = rerouted.get(0);
+        assertEquals(List.of("A-PORT", "C-PORT", "D-DC"), data.getList("data.newRoute"));
+        assertEquals(-20, data.getLong("data.etaChangeMinutes"), "asked for: 20 min is gain enough");
+        assertEquals("reroute-requested", data.getString("data.trigger"));
+        assertEquals(null, data.getString("data.newDestination"));
+        assertEquals(
+                "the customer wants the earliest arrival: replanned to the fastest route now, arriving 20 min"
+                        + " earlier than the current one under the same conditions",
+                data.getString("data.reason"));
+        assertEquals("D-DC", stored("shp-agent", "destination"));
+        assertEquals(Arrays.asList(null, "/agents/planner-bot"), requestedBy("shp-agent"));
+
+        // redelivered: nothing new; asked again: already on the fastest route, nothing to record
+        post(REROUTE_REQUESTED, "agent-rr-1", day(14, -20), request, "/agents/planner-bot")
+                .statusCode(204);
+        post(REROUTE_REQUESTED, "agent-rr-2", day(14, -10), request, "/agents/planner-bot")
+                .statusCode(204);
+        assertEquals(1, published(REROUTED, "shp-agent").size());
+        assertEquals(2, plans("shp-agent"));
+    }
+
+    @Test
+    void anAgentsRequestNamingACapabilityDivertsWithoutAnyAlert() {
+        create("shp-agent-cold", 15, "");
+        post(REROUTE_REQUESTED, "agent-cold-1", day(15, -10), """
+                {"shipmentId": "shp-agent-cold", "requiredCapability": "cold-storage",
+                 "reason": "the receiver's cold room is down", "requestedAt": "%s"}""".formatted(day(15, -10)), "/agents/ops-bot")
+                .statusCode(204);
+        JsonPath diverted = published(REROUTED, "shp-agent-cold").get(0);
+        assertEquals(List.of("A-PORT", "B-PORT", "E-COLD"), diverted.getList("data.newRoute"));
+        assertEquals("E-COLD", diverted.getString("data.newDestination"));
+        assertEquals(
+                "the receiver's cold room is down: diverted to the nearest reachable cold-storage facility E-COLD"
+                        + " (E-COLD)",
+                diverted.getString("data.reason"));
+        assertEquals(Arrays.asList(null, "/agents/ops-bot"), requestedBy("shp-agent-cold"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.livechain.kit.CloudEventReader;
 import io.livechain.kit.TraceParent;
 import io.livechain.model.EventType;
 import io.livechain.model.InventoryLevel;
+import io.livechain.model.MaintenanceRequested;
 import io.livechain.model.SensorReading;
 import io.quarkus.funqy.Funq;
 import io.quarkus.funqy.knative.events.CloudEvent;
@@ -12,7 +13,7 @@ import io.quarkus.funqy.knative.events.CloudEventMapping;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Readings and levels in; alerts, maintenance and reroute requests out. One input may decide
+ * Readings, levels and others' maintenance requests in; alerts, maintenance and reroute requests out. One input may decide
  * several events (a rule resolving while another is raised), more than a Knative reply can carry,
  * so they go through a transactional outbox to the broker ({@code K_SINK}) and the reply is empty.
  * When the broker cannot take them the function answers 503: the broker redelivers the input,
@@ -38,6 +39,21 @@ public class ThresholdFunction {
         SensorReading reading = reader.read(event, EventType.SENSOR_READING, SensorReading.class);
         service.validate(reading);
         return service.onReading(reading, event.source(), event.id(), TraceParent.of(event))
+                .chain(outbox::publish);
+    }
+
+    /**
+     * A maintenance request from an agent or a person opens an alert; threshold's own (its Trigger filters
+     * them out) are answered at once, nothing read or stored.
+     */
+    @Funq("threshold-maintenance-requests")
+    @CloudEventMapping(trigger = EventType.Types.MAINTENANCE_REQUESTED)
+    public Uni<Void> maintenanceRequested(CloudEvent<JsonNode> event) {
+        if (MaintenanceRequests.isOwn(event.source())) {
+            return Uni.createFrom().voidItem();
+        }
+        MaintenanceRequested request = reader.read(event, EventType.MAINTENANCE_REQUESTED, MaintenanceRequested.class);
+        return service.onMaintenanceRequested(request, event.source(), event.id(), TraceParent.of(event))
                 .chain(outbox::publish);
     }
 

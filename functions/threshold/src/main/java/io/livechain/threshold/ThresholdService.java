@@ -2,6 +2,7 @@ package io.livechain.threshold;
 
 import io.livechain.model.InvalidEventException;
 import io.livechain.model.InventoryLevel;
+import io.livechain.model.MaintenanceRequested;
 import io.livechain.model.SensorReading;
 import io.livechain.threshold.rules.ColdChainProfile;
 import io.livechain.threshold.rules.Temperatures;
@@ -16,7 +17,8 @@ import java.util.Set;
 
 /**
  * One transaction per event: lock the asset so its events apply one at a time, drop a redelivery
- * (inbox), then hand the event to the monitor for its kind. The statements that do not wait on each
+ * (inbox), then hand the event to the monitor for its kind (or, for a maintenance request from
+ * outside, to {@link MaintenanceRequests}). The statements that do not wait on each
  * other's results go out together (pipelined on the connection, executed in order, so every read
  * follows the lock), and the decided writes go out together before COMMIT. Knows nothing of HTTP or
  * CloudEvents.
@@ -30,6 +32,7 @@ public class ThresholdService {
     private final ColdChainMonitor coldChain;
     private final DriftMonitor drift;
     private final StockMonitor stock;
+    private final MaintenanceRequests maintenanceRequests;
 
     public ThresholdService(
             Pool pool,
@@ -37,13 +40,15 @@ public class ThresholdService {
             ThresholdConfig config,
             ColdChainMonitor coldChain,
             DriftMonitor drift,
-            StockMonitor stock) {
+            StockMonitor stock,
+            MaintenanceRequests maintenanceRequests) {
         this.pool = pool;
         this.profiles = profiles;
         this.driftMetrics = Set.copyOf(config.driftMetrics());
         this.coldChain = coldChain;
         this.drift = drift;
         this.stock = stock;
+        this.maintenanceRequests = maintenanceRequests;
     }
 
     /** Checks what can be checked before any state is touched; fails with the field and problem. */
@@ -127,6 +132,18 @@ public class ThresholdService {
                 tx -> second(
                         Intake.lockAsset(tx.connection, StockMonitor.assetId(level), null),
                         stock.onLevel(tx, level, Intake.firstTime(tx.connection, source, id))));
+    }
+
+    /** An agent's or a person's maintenance request (not threshold's own): an alert on the asset, once. */
+    public Uni<Handled> onMaintenanceRequested(
+            MaintenanceRequested request, String source, String id, String traceparent) {
+        return inTransaction(
+                source,
+                id,
+                traceparent,
+                tx -> second(
+                        Intake.lockAsset(tx.connection, request.assetId(), null),
+                        maintenanceRequests.onRequest(tx, request, Intake.firstTime(tx.connection, source, id))));
     }
 
     /** Runs {@code handle} (true: first time, false: a redelivery) and its queued writes in one transaction. */

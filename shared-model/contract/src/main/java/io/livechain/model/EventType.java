@@ -57,14 +57,14 @@ public enum EventType {
             Types.MAINTENANCE_REQUESTED,
             MaintenanceRequested.class,
             Functions.THRESHOLD,
-            List.of(Functions.NOTIFY),
-            "A machine's metric drifts (anomaly or rate of change): service it before it fails."),
+            List.of(Functions.THRESHOLD, Functions.NOTIFY),
+            "A machine's metric drifts (anomaly or rate of change), or an agent asks: service it before it fails."),
     REROUTE_REQUESTED(
             Types.REROUTE_REQUESTED,
             RerouteRequested.class,
             Functions.THRESHOLD,
             List.of(Functions.REROUTE, Functions.NOTIFY),
-            "A cold-chain alert on a shipment in transit asks for the nearest reachable cold storage."),
+            "A cold-chain alert asks for the nearest reachable cold storage, or an agent asks for a reroute now."),
     CONDITION(
             Types.CONDITION,
             Condition.class,

@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Data of {@code io.livechain.maintenance.requested.v1}: a machine's metric drifts (anomaly score or
- * rate of change) before any hard limit is reached. {@code dedupKey} is stable per asset and metric.
+ * Data of {@code io.livechain.maintenance.requested.v1}: a machine should be serviced. Threshold sends it
+ * when a metric drifts (anomaly score or rate of change) before any hard limit is reached, with the
+ * {@code value}, {@code baseline} and {@code zScore}; {@code dedupKey} is stable per asset and metric. An
+ * agent or a person may ask too, without a measured value; their CloudEvent source says who asked.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MaintenanceRequested(

@@ -201,6 +201,20 @@ class EventSchemasTest {
     }
 
     @Test
+    void agentsAskForRerouteAndMaintenanceWithoutAlertOrMeasurement() {
+        RerouteRequested reroute =
+                new RerouteRequested("shp-1", null, null, null, null, null, null, "port strike announced", T);
+        assertEquals(List.of(), schemas.validate(EventType.REROUTE_REQUESTED, mapper.valueToTree(reroute)));
+        MaintenanceRequested maintenance = new MaintenanceRequested(
+                "agent-r-1", "press-4/agent", "press-4", "vibration", "noise reported", null, null, null, T, null);
+        assertEquals(List.of(), schemas.validate(EventType.MAINTENANCE_REQUESTED, mapper.valueToTree(maintenance)));
+        RerouteRequested noReason = new RerouteRequested("shp-1", null, null, null, null, null, null, null, T);
+        assertEquals(
+                List.of(new FieldError("reason", "is required")),
+                schemas.validate(EventType.REROUTE_REQUESTED, mapper.valueToTree(noReason)));
+    }
+
+    @Test
     void wholeQuantitiesAreWrittenPlain() throws Exception {
         InventoryLevel level = new InventoryLevel(
                 "S", "L", null, new BigDecimal("100.000000"), new BigDecimal("2.50"), "c", "s", T, true, 1L);

@@ -6,7 +6,9 @@ import java.time.Instant;
 
 /**
  * One plan in a shipment's history: the first ({@code planned}) or a later {@code rerouted}, with what
- * triggered it and why; facility and lane ids are those of that plan's route, as stored.
+ * triggered it and why; facility and lane ids are those of that plan's route, as stored. {@code requestedBy}:
+ * who asked for a requested reroute (the request's CloudEvent source, e.g. {@code /agents/planner-bot});
+ * left out for plans no one asked for.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PlanEntry(
@@ -20,4 +22,5 @@ public record PlanEntry(
         Instant eta,
         Long etaChangeMinutes,
         JsonNode conditionIds,
-        String eventId) {}
+        String eventId,
+        String requestedBy) {}

@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.stream.StreamSupport;
 
 /**
- * Reads shipments through {@code reroute.shipments_v1} and {@code reroute.plans_v1}, the read views the
- * reroute function publishes (its migration V2__read_views.sql documents each column); never its
- * tables. The route is passed on as the view gives it, never looked into. Until reroute has migrated,
+ * Reads shipments through {@code reroute.shipments_v1} and {@code reroute.plans_v2}, the read views the
+ * reroute function publishes (its migrations V2__read_views.sql and V5__plans_view_v2.sql document each
+ * column); never its tables. The route is passed on as the view gives it, never looked into. Until reroute has migrated,
  * every shipment reads as not found.
  */
 @ApplicationScoped
@@ -30,8 +30,8 @@ public class ShipmentQueries {
             + " from reroute.shipments_v1 where shipment_id = $1";
     private static final String HISTORY = "select seq, kind, decided_at, trigger, reason,"
             + " facility_ids::text as facility_ids, lane_ids::text as lane_ids, eta,"
-            + " eta_change_minutes, condition_ids::text as condition_ids, event_id"
-            + " from reroute.plans_v1 where shipment_id = $1 order by seq";
+            + " eta_change_minutes, condition_ids::text as condition_ids, event_id, requested_by"
+            + " from reroute.plans_v2 where shipment_id = $1 order by seq";
     // One snapshot for both queries: the current route and its history agree while reroute writes both.
     private static final String ONE_SNAPSHOT = "set transaction isolation level repeatable read, read only";
 
@@ -98,7 +98,8 @@ public class ShipmentQueries {
                 instant(row.getOffsetDateTime("eta")),
                 row.getLong("eta_change_minutes"),
                 json(mapper, row.getString("condition_ids")),
-                row.getString("event_id"));
+                row.getString("event_id"),
+                row.getString("requested_by"));
     }
 
     /** Null until reroute has a position for the shipment. */

@@ -50,6 +50,9 @@ class ReadViewsTest {
                 "reroute|plans_v1|shipment_id text, seq integer, kind text, decided_at timestamp with time zone,"
                         + " trigger text, reason text, facility_ids jsonb, lane_ids jsonb, eta timestamp with time zone,"
                         + " eta_change_minutes bigint, condition_ids jsonb, event_id text",
+                "reroute|plans_v2|shipment_id text, seq integer, kind text, decided_at timestamp with time zone,"
+                        + " trigger text, reason text, facility_ids jsonb, lane_ids jsonb, eta timestamp with time zone,"
+                        + " eta_change_minutes bigint, condition_ids jsonb, event_id text, requested_by text",
                 "reroute|conditions_v1|condition_id text, kind text, facility_id text, lane_id text,"
                         + " extra_delay_minutes integer, factor numeric, valid_from timestamp with time zone,"
                         + " valid_until timestamp with time zone, event_time timestamp with time zone",
@@ -90,7 +93,9 @@ class ReadViewsTest {
                 .iterator()
                 .next()
                 .getString("c");
-        assertEquals(true, comment != null && comment.startsWith("Read contract v1"), "view comment: " + comment);
+        String version = view.substring(view.lastIndexOf('_') + 1);
+        assertEquals(
+                true, comment != null && comment.startsWith("Read contract " + version), "view comment: " + comment);
     }
 
     /** Read functions: their arguments, result and volatility (stable: they only read), and a comment. */

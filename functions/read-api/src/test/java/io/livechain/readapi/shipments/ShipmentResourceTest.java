@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shipment endpoint against a real PostgreSQL migrated by the reroute function's own scripts: rows
- * go into its tables, answers come through its read views {@code reroute.shipments_v1} and {@code plans_v1}.
+ * go into its tables, answers come through its read views {@code reroute.shipments_v1} and {@code plans_v2}.
  */
 // Every role: these tests are about behaviour; AccessTest checks who may do what with real tokens.
 @TestSecurity(
@@ -192,6 +192,34 @@ class ShipmentResourceTest {
                 .body("history[0].conditionIds", empty())
                 .body("history[1].conditionIds", contains("cond-closure-1", "cond-delay-2"))
                 .body("history.eventId", contains("SHIP-2-1", "SHIP-2-2"));
+    }
+
+    @Test
+    void aRequestedRerouteSaysWhoAskedAndOtherPlansDoNot() {
+        reroutedShipment("SHIP-ASKED");
+        plan(
+                "SHIP-ASKED",
+                3,
+                "rerouted",
+                "2026-11-20T11:00:00Z",
+                "reroute-requested",
+                "the customer wants the earliest arrival: replanned to the fastest route now",
+                PLANNED_ROUTE,
+                "2026-11-20T16:10:00Z",
+                -80L,
+                "[]");
+        pool.preparedQuery("update reroute.plans set cause_source = '/agents/planner-bot'"
+                        + " where shipment_id = 'SHIP-ASKED' and seq = 3")
+                .execute()
+                .await()
+                .indefinitely();
+
+        get("/api/shipments/SHIP-ASKED")
+                .statusCode(200)
+                .body("history.trigger", contains("shipment.created", "condition", "reroute-requested"))
+                .body("history[2].requestedBy", equalTo("/agents/planner-bot"))
+                .body("history[0]", not(hasKey("requestedBy")))
+                .body("history[1]", not(hasKey("requestedBy")));
     }
 
     @Test

@@ -13,7 +13,6 @@ import io.livechain.reroute.ShipmentStore;
 import io.livechain.reroute.state.Shipment;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -69,7 +68,7 @@ public class ConditionHandler {
         if (!stored) {
             return OncePerEvent.nothing(); // a newer version of this condition is known
         }
-        return shipments.watching(refs(condition)).chain(ids -> replanAll(ids, condition, cause));
+        return shipments.watching(ConditionStore.refs(condition)).chain(ids -> replanAll(ids, condition, cause));
     }
 
     /** In id order, so two conditions on the same shipments lock them in the same order. */
@@ -114,17 +113,6 @@ public class ConditionHandler {
                 null,
                 live.named(decision.conditionIds()));
         return shipments.watch(shipment, decision.route()).chain(() -> shipments.recordReroute(reroute, cause));
-    }
-
-    private static List<String> refs(Condition condition) {
-        List<String> refs = new ArrayList<>();
-        if (condition.facilityId() != null) {
-            refs.add(condition.facilityId());
-        }
-        if (condition.laneId() != null) {
-            refs.add(condition.laneId());
-        }
-        return refs;
     }
 
     private static String target(Condition condition) {

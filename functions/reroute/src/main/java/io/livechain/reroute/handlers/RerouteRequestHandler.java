@@ -6,7 +6,6 @@ import io.livechain.reroute.Cause;
 import io.livechain.reroute.ConditionStore;
 import io.livechain.reroute.Replanner;
 import io.livechain.reroute.Reroute;
-import io.livechain.reroute.RerouteConfig;
 import io.livechain.reroute.RoutingNetwork;
 import io.livechain.reroute.ShipmentStore;
 import io.livechain.reroute.state.Shipment;
@@ -17,8 +16,12 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * A cold-chain request diverts an active shipment to the facility with the capability asked for
- * that it reaches earliest; that facility becomes its destination.
+ * A reroute request changes an active shipment's course at once. With a required capability (a
+ * cold-chain alert asks for cold-storage) it diverts the shipment to the facility with that capability
+ * it reaches earliest, which becomes its destination. Without one (an agent or a person asking) it
+ * replans to the destination under the live conditions and takes the fastest route whenever it is
+ * faster at all: an explicit request is the decision the min-improvement margin otherwise waits for.
+ * Who asked is the request's CloudEvent source, kept with the plan ({@code plans_v2.requested_by}).
  */
 @ApplicationScoped
 public class RerouteRequestHandler {
@@ -26,19 +29,13 @@ public class RerouteRequestHandler {
     private static final Logger LOG = Logger.getLogger(RerouteRequestHandler.class);
 
     private final RoutingNetwork network;
-    private final RerouteConfig config;
     private final Replanner replanner;
     private final ShipmentStore shipments;
     private final ConditionStore conditions;
 
     public RerouteRequestHandler(
-            RoutingNetwork network,
-            RerouteConfig config,
-            Replanner replanner,
-            ShipmentStore shipments,
-            ConditionStore conditions) {
+            RoutingNetwork network, Replanner replanner, ShipmentStore shipments, ConditionStore conditions) {
         this.network = network;
-        this.config = config;
         this.replanner = replanner;
         this.shipments = shipments;
         this.conditions = conditions;
@@ -47,35 +44,71 @@ public class RerouteRequestHandler {
     public Uni<Void> handle(RerouteRequested request, Cause cause) {
         return OncePerEvent.handle(
                 cause,
-                () -> shipments.lock(request.shipmentId()).chain(shipment -> divertIfActive(shipment, request, cause)));
+                () -> shipments
+                        .lock(request.shipmentId())
+                        .chain(shipment -> rerouteIfActive(shipment, request, cause)));
     }
 
-    private Uni<Void> divertIfActive(Shipment shipment, RerouteRequested request, Cause cause) {
+    private Uni<Void> rerouteIfActive(Shipment shipment, RerouteRequested request, Cause cause) {
         if (shipment == null || !shipment.active()) {
-            LOG.infof("reroute request for %s: no active shipment of that id", request.shipmentId());
+            LOG.infof(
+                    "reroute request for %s from %s: no active shipment of that id",
+                    request.shipmentId(), cause.source());
             return OncePerEvent.nothing();
         }
-        return conditions.liveAt(cause.time()).chain(live -> divert(shipment, request, live, cause));
+        return conditions
+                .liveAt(cause.time())
+                .chain(live -> request.requiredCapability() == null
+                        ? replan(shipment, request, live, cause)
+                        : divert(shipment, request, live, cause));
     }
 
     private Uni<Void> divert(Shipment shipment, RerouteRequested request, ConditionStore.Live live, Cause cause) {
-        String capability =
-                request.requiredCapability() != null ? request.requiredCapability() : config.defaultCapability();
-        Itinerary old = shipments.route(shipment);
+        String capability = request.requiredCapability();
         Optional<Replanner.Decision> decided =
                 replanner.divert(shipments.state(shipment), cause.time(), live.compiled(), capability);
         if (decided.isEmpty() || !decided.get().changed()) {
             LOG.infof(
-                    "reroute request for %s: %s",
+                    "reroute request for %s from %s: %s",
                     shipment.shipmentId,
+                    cause.source(),
                     decided.isEmpty() ? "no " + capability + " facility reachable" : "already heading there");
             return OncePerEvent.nothing();
         }
         Replanner.Decision decision = decided.get();
         String to = last(decision.route().facilityIds());
-        shipment.destination = to;
-        shipments.setRoute(shipment, decision.route(), cause.time());
         String reason = Reasons.diversion(request, capability, to, facilityName(to));
+        return apply(shipment, decision, reason, to, live, cause);
+    }
+
+    private Uni<Void> replan(Shipment shipment, RerouteRequested request, ConditionStore.Live live, Cause cause) {
+        Optional<Replanner.Decision> decided =
+                replanner.replanAsked(shipments.state(shipment), cause.time(), live.compiled());
+        if (decided.isEmpty() || !decided.get().changed()) {
+            LOG.infof(
+                    "reroute request for %s from %s: %s",
+                    shipment.shipmentId,
+                    cause.source(),
+                    decided.isEmpty() ? "nothing left to choose" : "the current route is already the fastest");
+            return OncePerEvent.nothing();
+        }
+        Replanner.Decision decision = decided.get();
+        return apply(shipment, decision, Reasons.requestedReplan(request, decision), null, live, cause);
+    }
+
+    /** Makes the decided route the shipment's and records the reroute; {@code to}: its new destination, if any. */
+    private Uni<Void> apply(
+            Shipment shipment,
+            Replanner.Decision decision,
+            String reason,
+            String to,
+            ConditionStore.Live live,
+            Cause cause) {
+        Itinerary old = shipments.route(shipment);
+        if (to != null) {
+            shipment.destination = to;
+        }
+        shipments.setRoute(shipment, decision.route(), cause.time());
         Reroute reroute = new Reroute(
                 shipment.shipmentId,
                 old,

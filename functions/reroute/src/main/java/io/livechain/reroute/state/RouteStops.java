@@ -29,6 +29,19 @@ public final class RouteStops {
                 .replaceWithVoid();
     }
 
+    /** Whether the shipment has any of {@code refs} ahead (or watched): whether a condition on them replans it. */
+    public static Uni<Boolean> anyAhead(String shipmentId, List<String> refs) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "select count(*) from {h-schema}route_stops where shipment_id = ?1"
+                                        + " and ref = any(string_to_array(?2, ','))",
+                                Long.class)
+                        .setParameter(1, shipmentId)
+                        .setParameter(2, String.join(",", refs))
+                        .getSingleResult())
+                .map(count -> count > 0);
+    }
+
     /** Ids of the shipments with any of {@code refs} ahead, in id order (the order their rows are locked in). */
     @SuppressWarnings("unchecked")
     public static Uni<List<String>> shipmentsAhead(List<String> refs) {

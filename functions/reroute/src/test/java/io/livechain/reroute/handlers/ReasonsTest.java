@@ -82,4 +82,32 @@ class ReasonsTest {
                 "cold-chain alert: diverted to the nearest reachable cold-storage facility E-COLD (Cold store E)",
                 Reasons.diversion(bare, "cold-storage", "E-COLD", "Cold store E"));
     }
+
+    @Test
+    void anAskedReplanSaysWhatWasAskedAndTheGain() {
+        RerouteRequested asked =
+                new RerouteRequested("shp-1", null, null, null, null, null, null, "earliest arrival, please", T0);
+        assertEquals(
+                "earliest arrival, please: replanned to the fastest route now, arriving 20 min earlier than the"
+                        + " current one under the same conditions",
+                Reasons.requestedReplan(asked, decision(at(900), at(880))));
+        assertEquals(
+                "earliest arrival, please: replanned to the fastest route now, as the current route can no longer"
+                        + " be driven",
+                Reasons.requestedReplan(asked, decision(null, at(880))));
+    }
+
+    @Test
+    void aWhatIfThatKeepsTheRouteSaysWhatTheFastestOtherWouldGain() {
+        Condition congestion =
+                new Condition("c-1", Condition.Kind.PORT_CONGESTION, "B-PORT", null, 120, null, T0, at(1440), "agent");
+        assertEquals(
+                "port_congestion at B-PORT (+120 min until 2026-11-05T08:00:00Z, agent): the current route stays;"
+                        + " the fastest other route arrives 20 min earlier, less than the margin of 30 min",
+                Reasons.keptUnder(congestion, at(900), at(880), MARGIN));
+        assertEquals(
+                "port_congestion at B-PORT (+120 min until 2026-11-05T08:00:00Z, agent): the current route stays,"
+                        + " it is still the fastest",
+                Reasons.keptUnder(congestion, at(900), null, MARGIN));
+    }
 }
