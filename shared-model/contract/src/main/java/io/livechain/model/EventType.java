@@ -45,24 +45,24 @@ public enum EventType {
             Types.ALERT_RAISED,
             AlertRaised.class,
             Functions.THRESHOLD,
-            List.of(Functions.NOTIFY),
+            List.of(Functions.NOTIFY, Functions.MCP),
             "A rule was breached; one open alert per asset and rule (dedupKey)."),
     ALERT_RESOLVED(
             Types.ALERT_RESOLVED,
             AlertResolved.class,
             Functions.THRESHOLD,
-            List.of(Functions.NOTIFY),
+            List.of(Functions.NOTIFY, Functions.MCP),
             "The condition behind an open alert has cleared."),
     MAINTENANCE_REQUESTED(
             Types.MAINTENANCE_REQUESTED,
             MaintenanceRequested.class,
-            Functions.THRESHOLD,
+            List.of(Functions.THRESHOLD, Functions.MCP),
             List.of(Functions.THRESHOLD, Functions.NOTIFY),
             "A machine's metric drifts (anomaly or rate of change), or an agent asks: service it before it fails."),
     REROUTE_REQUESTED(
             Types.REROUTE_REQUESTED,
             RerouteRequested.class,
-            Functions.THRESHOLD,
+            List.of(Functions.THRESHOLD, Functions.MCP),
             List.of(Functions.REROUTE, Functions.NOTIFY),
             "A cold-chain alert asks for the nearest reachable cold storage, or an agent asks for a reroute now."),
     CONDITION(

@@ -8,6 +8,7 @@ public final class Functions {
     public static final String NOTIFY = "notify";
     public static final String REROUTE = "reroute";
     public static final String CDC_ADAPTER = "cdc-adapter";
+    public static final String MCP = "mcp";
 
     private Functions() {}
 

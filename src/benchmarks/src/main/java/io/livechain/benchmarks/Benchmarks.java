@@ -64,6 +64,10 @@ public final class Benchmarks {
             io.livechain.benchmarks.limits.LimitSections.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (what.equals("mcp-tools")) {
+            io.livechain.benchmarks.agents.McpToolLatency.run();
+            return;
+        }
         if (what.equals("routing")) {
             io.livechain.benchmarks.routing.RoutingRun.run(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
@@ -101,7 +105,7 @@ public final class Benchmarks {
             default ->
                 throw new IllegalArgumentException(
                         "unknown benchmark " + what
-                                + " (chain | faults | cdc-lag | limits | inventory | threshold | threshold-trip | ingress | coldchain | routing)");
+                                + " (chain | faults | cdc-lag | limits | mcp-tools | inventory | threshold | threshold-trip | ingress | coldchain | routing)");
         }
     }
 

@@ -89,7 +89,7 @@ final class E2eStack {
         Files.writeString(manifests.resolve("test-triggers.yaml"), testTriggers());
         LocalStackConfig config = LocalStackConfig.fromEnvironment()
                 .withDataDir(data)
-                .withPorts(freePort(), freePortPair(), freePort(), freePortRange(7))
+                .withPorts(freePort(), freePortPair(), freePort(), freePortRange(8))
                 .withExtraManifests(List.of(manifests))
                 .withRateLimitPerSource(RATE_LIMIT_PER_SOURCE)
                 .withFunctionProperties(functionProperties());

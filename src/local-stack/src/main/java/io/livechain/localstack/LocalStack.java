@@ -40,6 +40,7 @@ public final class LocalStack implements AutoCloseable {
 
     public static final String BROKER = "default";
     private static final String READ_API = "read-api";
+    private static final String MCP = "mcp";
 
     private final LocalStackConfig config;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
@@ -148,6 +149,7 @@ public final class LocalStack implements AutoCloseable {
                 broker.ingress(),
                 config.maxEventBytes(),
                 functions.url(READ_API),
+                functions.url(MCP),
                 this::readiness,
                 metrics::scrape);
         started.push(gateway);
@@ -261,6 +263,7 @@ public final class LocalStack implements AutoCloseable {
         System.out.println("  Shipments          GET  " + base + "/api/shipments/{id}");
         System.out.println("  Network            GET  " + base + "/api/network");
         System.out.println("  Dead letters       GET  " + base + "/api/deadletters");
+        System.out.println("  MCP for agents     " + base + "/mcp   (Streamable HTTP; Authorization: Bearer <token>)");
         System.out.println("  Kafka              " + config.bootstrapServers()
                 + "   (broker topic knative-broker-livechain-default)");
         System.out.println("  PostgreSQL         " + config.postgresAddress() + "/" + config.database() + "   (user "

@@ -39,7 +39,7 @@ public final class FunctionProcesses implements AutoCloseable {
      * service at the end. A service missing here gets the ports after the list, in name order.
      */
     static final List<String> PORT_ORDER =
-            List.of("inventory", "notify", "read-api", "scan-ingest", "threshold", "reroute", "cdc-adapter");
+            List.of("inventory", "notify", "read-api", "scan-ingest", "threshold", "reroute", "cdc-adapter", "mcp");
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();

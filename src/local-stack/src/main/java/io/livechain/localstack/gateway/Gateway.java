@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 /**
  * The one local address, standing in for the cluster's ingress: broker ingress at {@code /} and
  * {@code /livechain/default} (the broker's URL path in the cluster), the read API under
- * {@code /api}, its control-tower page at {@code GET /} for a browser, and the readiness of the whole
+ * {@code /api}, the agents' MCP server at {@code /mcp}, the control-tower page at {@code GET /} for a browser, and the readiness of the whole
  * stack at {@code /q/health/ready}.
  */
 public final class Gateway implements AutoCloseable {
@@ -39,6 +39,7 @@ public final class Gateway implements AutoCloseable {
     /**
      * @param maxEventBytes the largest request the broker ingress takes
      * @param readApiUrl base URL of the read-api service
+     * @param mcpUrl     base URL of the mcp service (agents' Model Context Protocol endpoint at /mcp)
      * @param readiness  the stack's health: a JSON object with {@code status} UP or DOWN and its checks
      */
     public static Gateway start(
@@ -47,6 +48,7 @@ public final class Gateway implements AutoCloseable {
             BrokerIngress ingress,
             int maxEventBytes,
             String readApiUrl,
+            String mcpUrl,
             Supplier<JsonObject> readiness,
             Supplier<String> metrics) {
         Router router = Router.router(vertx);
@@ -90,6 +92,11 @@ public final class Gateway implements AutoCloseable {
         });
         router.get("/tower/*").handler(page::stream);
         router.get("/api/live").handler(page::stream);
+        // The agents' MCP endpoint (POST messages, GET its event stream, DELETE the session), streamed.
+        PageProxy mcp = new PageProxy(vertx, mcpUrl, "MCP server");
+        router.route("/mcp")
+                .handler(BodyHandler.create().setBodyLimit(maxEventBytes))
+                .handler(mcp::stream);
         router.route("/api/*").handler(BodyHandler.create()).handler(ctx -> proxy(ctx, client, readApiUrl));
         HttpServer server = vertx.createHttpServer().requestHandler(router);
         server.listen(port).toCompletionStage().toCompletableFuture().join();

@@ -20,12 +20,14 @@ class FunctionPortsTest {
         expected.put("threshold", 18084);
         expected.put("reroute", 18085);
         expected.put("cdc-adapter", 18086);
+        expected.put("mcp", 18087);
         assertEquals(
                 expected,
                 FunctionProcesses.ports(
                         18080,
                         List.of(
                                 "scan-ingest",
+                                "mcp",
                                 "cdc-adapter",
                                 "inventory",
                                 "read-api",
@@ -45,6 +47,6 @@ class FunctionPortsTest {
     void unlistedServicesFollowTheListInNameOrder() {
         Map<String, Integer> ports = FunctionProcesses.ports(18080, List.of("zeta", "inventory", "alpha"));
         assertEquals(List.of("inventory", "alpha", "zeta"), List.copyOf(ports.keySet()));
-        assertEquals(Map.of("inventory", 18080, "alpha", 18087, "zeta", 18088), ports);
+        assertEquals(Map.of("inventory", 18080, "alpha", 18088, "zeta", 18089), ports);
     }
 }

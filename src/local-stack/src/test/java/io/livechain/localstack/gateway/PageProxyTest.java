@@ -105,4 +105,40 @@ class PageProxyTest {
         assertEquals("true", browser);
         assertEquals("false", api);
     }
+
+    @Test
+    void anMcpMessageReachesTheServiceWithItsMethodBodyAndHeaders() throws Exception {
+        HttpServer mcp = vertx.createHttpServer()
+                .requestHandler(request -> request.body()
+                        .onSuccess(body -> request.response()
+                                .putHeader("Mcp-Session-Id", "s-1")
+                                .end(request.method() + " " + request.getHeader("Authorization") + " " + body)))
+                .listen(0)
+                .toCompletionStage()
+                .toCompletableFuture()
+                .join();
+        PageProxy proxy = new PageProxy(vertx, "http://localhost:" + mcp.actualPort(), "MCP server");
+        Router router = Router.router(vertx);
+        router.route("/mcp")
+                .handler(io.vertx.ext.web.handler.BodyHandler.create())
+                .handler(proxy::stream);
+        HttpServer front = vertx.createHttpServer()
+                .requestHandler(router)
+                .listen(0)
+                .toCompletionStage()
+                .toCompletableFuture()
+                .join();
+
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + front.actualPort() + "/mcp"))
+                                .header("Authorization", "Bearer t")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, response.statusCode());
+        assertEquals("POST Bearer t {\"jsonrpc\":\"2.0\"}", response.body());
+        assertEquals("s-1", response.headers().firstValue("Mcp-Session-Id").orElse(null));
+    }
 }
