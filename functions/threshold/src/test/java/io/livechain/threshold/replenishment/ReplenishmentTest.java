@@ -201,9 +201,10 @@ class ReplenishmentTest {
         // Shipped on 3 November, recorded after the week: day 3 becomes 15. Daily 10, 12, 15, 10, 12, 8, 10:
         // D = 77 / 7 = 11; deviations −1, 1, 4, −1, 1, −3, −1, squares 30, σD² = 5, σD = 2.2361;
         // SS = 1.6449 · √(3 · 5) = 6.3705, ROP = 33 + 6.3705 = 39.3705 → 40, up to + 77 → 116.3705 → 117.
-        r2.ship(7, "2026-11-03T15:00:00Z");
+        String late = r2.ship(7, "2026-11-03T15:00:00Z");
+        postLevel(late, r2.level(r2.sequence, "ADJUSTMENT", -7, r2.onHand, "2026-11-03T15:00:00Z")); // redelivered
         Row row = view("SKU-R2");
-        assertFigure("11.0000", row, "demand_per_day");
+        assertFigure("11.0000", row, "demand_per_day"); // not 12: the redelivery counted once
         assertFigure("2.2361", row, "demand_sd");
         assertEquals(7, row.getInteger("history_days"), "the newest day is still 7 November");
         assertFigure("6.3705", row, "safety_stock");
