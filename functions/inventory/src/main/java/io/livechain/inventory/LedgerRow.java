@@ -17,7 +17,7 @@ record LedgerRow(
         BigDecimal onHandAfter,
         long sequence) {
 
-    /** The level event this row stands for; a redelivery replays it unchanged. */
+    /** The level event this row stands for, with the movement's kind and quantity; a redelivery replays it unchanged. */
     InventoryLevel toLevel() {
         return new InventoryLevel(
                 position.sku(),
@@ -29,7 +29,9 @@ record LedgerRow(
                 event.source(),
                 eventTime,
                 applied,
-                sequence == 0 ? null : sequence);
+                sequence == 0 ? null : sequence,
+                kind,
+                quantity);
     }
 
     boolean isAppliedAdjustmentAfter(Instant time) {

@@ -69,6 +69,24 @@ class InventoryLedgerTest {
     }
 
     @Test
+    void aLevelCarriesItsMovementsKindAndQuantityAndARedeliveryReplaysThem() throws Throwable {
+        post("flow-1", Movements.adjustment("FLOW", "DC-1", "20", "2026-11-27T06:00:00Z"));
+        JsonPath shipped = post("flow-2", Movements.adjustment("FLOW", "DC-1", "-7", "2026-11-27T07:00:00Z"));
+        JsonPath again = post("flow-2", Movements.adjustment("FLOW", "DC-1", "-7", "2026-11-27T07:00:00Z"));
+        JsonPath counted = post(
+                "flow-3",
+                Movements.movement("FLOW", "DC-1", "COUNT", "12", "cycle_counting", "2026-11-27T08:00:00Z", null));
+
+        for (JsonPath level : List.of(shipped, again)) {
+            assertEquals("ADJUSTMENT", level.getString("kind"));
+            assertEquals(-7, level.getInt("quantity"));
+            assertEquals(13, level.getInt("onHand"));
+        }
+        assertEquals("COUNT", counted.getString("kind"));
+        assertEquals(12, counted.getInt("quantity"));
+    }
+
+    @Test
     void fiftyConcurrentMovementsEndAtTheExactSum() throws Throwable {
         ExecutorService clients = Executors.newFixedThreadPool(50);
         List<Future<JsonPath>> replies = new ArrayList<>();

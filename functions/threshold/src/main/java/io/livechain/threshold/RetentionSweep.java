@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-/** Prunes the inbox and old readings (the kit's {@link Pruner}: after each start, then hourly). */
+/** Prunes the inbox, old readings and old daily demand (the kit's {@link Pruner}: after each start, then hourly). */
 @ApplicationScoped
 public class RetentionSweep {
 
@@ -25,7 +25,11 @@ public class RetentionSweep {
                         new Pruner.Rule(
                                 "threshold.readings",
                                 "event_time",
-                                config.retention().readings())),
+                                config.retention().readings()),
+                        new Pruner.Rule(
+                                "threshold.demand_days",
+                                "day",
+                                config.retention().demandDays())),
                 Clock.systemUTC());
     }
 

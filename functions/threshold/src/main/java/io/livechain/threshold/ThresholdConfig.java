@@ -1,5 +1,6 @@
 package io.livechain.threshold;
 
+import io.livechain.threshold.replenishment.ReplenishmentConfig;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
@@ -41,10 +42,17 @@ public interface ThresholdConfig {
         /** Readings by event time (the alerts' evidence; running aggregates keep the rules' state). */
         @WithDefault("P30D")
         Duration readings();
+
+        /** Daily outbound per position by its day (demand); longer than the replenishment window. */
+        @WithDefault("P90D")
+        Duration demandDays();
     }
 
     /** Reorder point per stock position, keyed {@code "sku|location"}: on-hand below it raises low-stock. */
     Map<String, BigDecimal> reorderPoints();
+
+    /** Reorder points from live demand, where a lead time is known; they take precedence over configured ones. */
+    ReplenishmentConfig replenishment();
 
     interface Profile {
         /** Lower bound of the allowed range, °C. */

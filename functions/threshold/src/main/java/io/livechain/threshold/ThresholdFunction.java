@@ -63,7 +63,7 @@ public class ThresholdFunction {
         InventoryLevel level = reader.read(event, EventType.INVENTORY_LEVEL, InventoryLevel.class);
         if (!service.watches(level)) {
             return Uni.createFrom()
-                    .voidItem(); // most levels have no reorder point: no state, no events, no database round trip
+                    .voidItem(); // no reorder point possible (none configured, no lead time): no database round trip
         }
         return service.onLevel(level, event.source(), event.id(), TraceParent.of(event))
                 .chain(outbox::publish);

@@ -119,7 +119,7 @@ public class ThresholdService {
         return Uni.createFrom().item(true);
     }
 
-    /** Whether any rule looks at this level (a reorder point for its sku and location). */
+    /** Whether any rule looks at this level (a configured reorder point, or a lead time at its location). */
     public boolean watches(InventoryLevel level) {
         return stock.watches(level);
     }

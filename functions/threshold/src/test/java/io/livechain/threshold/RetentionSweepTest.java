@@ -79,7 +79,18 @@ class RetentionSweepTest {
         assertEquals(1, inbox("ret-aged"));
         assertEquals(1, readings("RET-OLD"));
 
+        pool.query("insert into threshold.demand_days (sku, location, day, outbound) values"
+                        + " ('RET-SKU', 'RET-LOC', current_date - 91, 5), ('RET-SKU', 'RET-LOC', current_date - 30, 5)")
+                .execute()
+                .await()
+                .indefinitely();
+
         sweep.prune();
+
+        assertEquals(
+                1,
+                count("select count(*) from threshold.demand_days where sku = 'RET-SKU'"),
+                "a day 91 days back is beyond the 90 kept; 30 days back stays");
 
         assertEquals(0, inbox("ret-aged"));
         assertEquals(0, readings("RET-OLD"), "a reading 40 days old is beyond the 30 days kept");

@@ -65,6 +65,12 @@ public enum EventType {
             List.of(Functions.THRESHOLD, Functions.MCP),
             List.of(Functions.REROUTE, Functions.NOTIFY),
             "A cold-chain alert asks for the nearest reachable cold storage, or an agent asks for a reroute now."),
+    REPLENISHMENT_SUGGESTED(
+            Types.REPLENISHMENT_SUGGESTED,
+            ReplenishmentSuggested.class,
+            Functions.THRESHOLD,
+            List.of(),
+            "A stock position fell below its reorder point from live demand and lead time: order this much."),
     CONDITION(
             Types.CONDITION,
             Condition.class,
@@ -114,6 +120,7 @@ public enum EventType {
         public static final String ALERT_RESOLVED = "io.livechain.alert.resolved.v1";
         public static final String MAINTENANCE_REQUESTED = "io.livechain.maintenance.requested.v1";
         public static final String REROUTE_REQUESTED = "io.livechain.reroute.requested.v1";
+        public static final String REPLENISHMENT_SUGGESTED = "io.livechain.replenishment.suggested.v1";
         public static final String CONDITION = "io.livechain.condition.v1";
         public static final String POSITION = "io.livechain.position.v1";
         public static final String SHIPMENT_CREATED = "io.livechain.shipment.created.v1";

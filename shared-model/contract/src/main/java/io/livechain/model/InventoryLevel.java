@@ -10,6 +10,9 @@ import java.time.Instant;
  * {@code applied} is false when the movement was older than the last cycle count (kept in the
  * ledger, on-hand unchanged). {@code sequence} counts the position's movements up to this one, so
  * of two levels of one position the higher sequence is the newer, in whatever order they arrive.
+ * {@code kind} and {@code quantity} repeat the movement's own (an adjustment's signed change, a count's
+ * figure), so a consumer can follow the flow (demand: adjustments below zero) without the ledger; absent
+ * in levels of inventory builds before they were added.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record InventoryLevel(
@@ -22,4 +25,6 @@ public record InventoryLevel(
         String causeSource,
         Instant eventTime,
         boolean applied,
-        Long sequence) {}
+        Long sequence,
+        MovementKind kind,
+        @JsonSerialize(using = PlainDecimalSerializer.class) BigDecimal quantity) {}

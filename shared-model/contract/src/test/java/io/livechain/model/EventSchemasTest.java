@@ -72,7 +72,9 @@ class EventSchemasTest {
                             "/livechain/scan-ingest",
                             T,
                             true,
-                            7L)),
+                            7L,
+                            MovementKind.ADJUSTMENT,
+                            new BigDecimal("-1.5"))),
             Map.entry(EventType.SENSOR_READING, READING),
             Map.entry(
                     EventType.ALERT_RAISED,
@@ -114,6 +116,24 @@ class EventSchemasTest {
                             "cold-storage",
                             "9.1 °C for 31 min",
                             T)),
+            Map.entry(
+                    EventType.REPLENISHMENT_SUGGESTED,
+                    new ReplenishmentSuggested(
+                            "SKU-1",
+                            "DEBER-DC",
+                            new BigDecimal("30"),
+                            new BigDecimal("36"),
+                            new BigDecimal("5.1865"),
+                            new BigDecimal("10.1429"),
+                            new BigDecimal("1.8157"),
+                            new BigDecimal("3"),
+                            BigDecimal.ZERO,
+                            new BigDecimal("0.95"),
+                            new BigDecimal("77"),
+                            new BigDecimal("2.96"),
+                            T,
+                            "/livechain/inventory",
+                            "lvl-1")),
             Map.entry(EventType.CONDITION, CONDITION),
             Map.entry(EventType.POSITION, new Position("shp-1", "gps-1", 51.9, 4.4, T)),
             Map.entry(
@@ -217,9 +237,21 @@ class EventSchemasTest {
     @Test
     void wholeQuantitiesAreWrittenPlain() throws Exception {
         InventoryLevel level = new InventoryLevel(
-                "S", "L", null, new BigDecimal("100.000000"), new BigDecimal("2.50"), "c", "s", T, true, 1L);
+                "S",
+                "L",
+                null,
+                new BigDecimal("100.000000"),
+                new BigDecimal("2.50"),
+                "c",
+                "s",
+                T,
+                true,
+                1L,
+                MovementKind.ADJUSTMENT,
+                new BigDecimal("-3.000"));
         String json = mapper.writeValueAsString(level);
         assertTrue(json.contains("\"onHand\":100,"), json);
         assertTrue(json.contains("\"previousOnHand\":2.5,"), json);
+        assertTrue(json.contains("\"kind\":\"ADJUSTMENT\",\"quantity\":-3}"), json);
     }
 }

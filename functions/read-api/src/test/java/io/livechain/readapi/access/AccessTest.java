@@ -53,6 +53,7 @@ class AccessTest {
         "GET, /api/live",
         "GET, /api/deadletters",
         "GET, /api/reconciliation",
+        "GET, /api/replenishment",
         "GET, /api/epcis/capture/no-such-job",
         "POST, /api/alerts/no-such-alert/ack",
         "POST, /api/deadletters/replay",

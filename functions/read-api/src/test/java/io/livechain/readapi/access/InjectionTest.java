@@ -104,6 +104,11 @@ class InjectionTest {
                     .then()
                     .statusCode(200)
                     .body("positions.size()", is(0));
+            given().queryParam("location", injection)
+                    .get("/api/replenishment")
+                    .then()
+                    .statusCode(200)
+                    .body("positions.size()", is(0));
             given().queryParam("onlyDifferent", injection)
                     .get("/api/reconciliation")
                     .then()

@@ -56,6 +56,10 @@ class ReadViewsTest {
                 "reroute|conditions_v1|condition_id text, kind text, facility_id text, lane_id text,"
                         + " extra_delay_minutes integer, factor numeric, valid_from timestamp with time zone,"
                         + " valid_until timestamp with time zone, event_time timestamp with time zone",
+                "threshold|replenishment_v1|sku text, location text, demand_per_day numeric, demand_sd numeric,"
+                        + " history_days integer, lead_time_days numeric, lead_time_sd_days numeric, service_level numeric,"
+                        + " safety_stock numeric, reorder_point numeric, reorder_point_unrounded numeric, order_up_to numeric,"
+                        + " order_up_to_unrounded numeric, below boolean, updated_at timestamp with time zone",
                 "threshold|profiles_v1|profile_id text, min_c double precision, max_c double precision,"
                         + " hard_low_c double precision, hard_high_c double precision,"
                         + " published_at timestamp with time zone"
