@@ -117,4 +117,134 @@ class McpE2eTest {
         JsonNode everywhereThen = agent.call("inventory", Map.of("sku", sku, "asOf", "2026-11-30T09:00:00Z"));
         assertEquals(12, everywhereThen.path("locations").get(0).path("onHand").asInt(), everywhereThen.toString());
     }
+
+    @Test
+    void replenishmentFollowsDemandAndASuggestionFollowsTheCrossing() {
+        String sku = "MCP-REPL-" + System.nanoTime();
+        Instant today =
+                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS).plus(Duration.ofHours(6));
+        Scans.send(
+                        e2e.url(),
+                        sku + "-in",
+                        Scans.scan(
+                                sku,
+                                "DEBER-DC",
+                                "100",
+                                "receiving",
+                                today.minus(Duration.ofDays(9)).toString()))
+                .statusCode(202);
+        for (int day = 8; day >= 1; day--) {
+            Scans.send(
+                            e2e.url(),
+                            sku + "-out-" + day,
+                            Scans.scan(
+                                    sku,
+                                    "DEBER-DC",
+                                    "10",
+                                    "shipping",
+                                    today.minus(Duration.ofDays(day)).toString()))
+                    .statusCode(202);
+        }
+        await().atMost(PATIENCE)
+                .ignoreExceptions()
+                .until(() -> position(sku) != null && position(sku).has("reorderPoint"));
+        JsonNode before = position(sku);
+        assertEquals(20, before.path("onHand").asInt(), before.toString());
+        assertTrue(before.path("demandPerDay").asDouble() > 0, before.toString());
+
+        Scans.send(e2e.url(), sku + "-out-0", Scans.scan(sku, "DEBER-DC", "20", "shipping", today.toString()))
+                .statusCode(202);
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> suggestions(sku) > 0);
+        JsonNode after = position(sku);
+        assertTrue(after.path("belowReorderPoint").asBoolean(), after.toString());
+        assertTrue(after.path("suggestedQuantity").asDouble() > 0, after.toString());
+    }
+
+    private static JsonNode position(String sku) {
+        for (JsonNode position :
+                agent.call("replenishment", Map.of("location", "DEBER-DC")).path("positions")) {
+            if (sku.equals(position.path("sku").asText())) {
+                return position;
+            }
+        }
+        return null;
+    }
+
+    private static long suggestions(String sku) {
+        JsonNode events = agent.call(
+                "recent_events",
+                Map.of(
+                        "type",
+                        "io.livechain.replenishment.suggested.v1",
+                        "since",
+                        Instant.now().minusSeconds(300).toString(),
+                        "limit",
+                        200));
+        return StreamSupport.stream(events.path("events").spliterator(), false)
+                .filter(e -> sku.equals(e.path("data").path("sku").asText()))
+                .count();
+    }
+
+    @Test
+    void whatIfChangesNothingAndARequestedRerouteShowsWhoAsked() {
+        String id = "MCP-SHP-" + System.nanoTime();
+        Scans.sendEvent(e2e.url(), id, "io.livechain.shipment.created.v1", """
+                        {"shipmentId": "%s", "origin": "AEDXB-DC", "destination": "DEMUC-DC", "reeferRequired": false,
+                         "modes": ["sea", "rail", "road"], "readyAt": "%s"}""".formatted(
+                                id, Instant.now().plus(Duration.ofDays(1))))
+                .statusCode(202);
+        await().atMost(PATIENCE)
+                .ignoreExceptions()
+                .until(() -> agent.call("shipment", Map.of("id", id)).has("route"));
+        JsonNode planned = agent.call("shipment", Map.of("id", id));
+        List<String> route = StreamSupport.stream(
+                        planned.path("route").path("facilityIds").spliterator(), false)
+                .map(JsonNode::asText)
+                .toList();
+        String port = e2e.lastPortAfterOrigin(route);
+
+        JsonNode whatIf = agent.call(
+                "what_if",
+                Map.of(
+                        "shipmentId",
+                        id,
+                        "condition",
+                        Map.of("kind", "PORT_CONGESTION", "facilityId", port, "extraDelayMinutes", 4320)));
+        assertEquals("REROUTE", whatIf.path("decision").asText(), whatIf.toString());
+        assertTrue(!whatIf.path("proposed").path("facilityIds").toString().contains(port), whatIf.toString());
+        assertEquals(
+                planned.path("history").size(),
+                agent.call("shipment", Map.of("id", id)).path("history").size(),
+                "a dry run");
+
+        agent.call(
+                "request_reroute",
+                Map.of("shipmentId", id, "reason", "the receiver wants it cold", "requiredCapability", "cold-storage"));
+        await().atMost(PATIENCE)
+                .until(() ->
+                        agent.call("shipment", Map.of("id", id)).path("history").size()
+                                == planned.path("history").size() + 1);
+        JsonNode history = agent.call("shipment", Map.of("id", id)).path("history");
+        assertEquals(
+                "/agents/local-admin",
+                history.get(history.size() - 1).path("requestedBy").asText(),
+                history.toString());
+    }
+
+    @Test
+    void aRequestedMaintenanceIsAnOpenAlertNamingWhoAsked() {
+        String asset = "mcp-compressor-" + System.nanoTime();
+        JsonNode accepted = agent.call(
+                "request_maintenance", Map.of("assetId", asset, "reason", "it rattles", "metric", "vibration"));
+        assertEquals("/agents/local-admin", accepted.path("source").asText());
+        await().atMost(PATIENCE)
+                .until(() -> agent.call("open_alerts", Map.of("asset", asset))
+                                .path("count")
+                                .asInt()
+                        == 1);
+        JsonNode alert =
+                agent.call("open_alerts", Map.of("asset", asset)).path("alerts").get(0);
+        assertEquals("maintenance-requested", alert.path("rule").asText());
+        assertTrue(alert.path("summary").asText().contains("/agents/local-admin"), alert.toString());
+    }
 }
