@@ -86,6 +86,13 @@ public final class Notices {
                 null);
     }
 
+    /** A diversion names what it asks for; an agent's plain replan names who asked. */
+    static String rerouteSummary(RerouteRequested request, ReceivedEvent event) {
+        return request.requiredCapability() == null
+                ? "replan requested by " + event.source() + ": " + request.reason()
+                : "reroute to " + request.requiredCapability() + " requested: " + request.reason();
+    }
+
     public static Notice rerouteRequested(RerouteRequested request, ReceivedEvent event) {
         // Goods at risk until someone (or the reroute function) acts: an error, not a mere warning.
         String dedupKey = request.dedupKey() != null && !request.dedupKey().isBlank()
@@ -99,7 +106,7 @@ public final class Notices {
                 request.shipmentId(),
                 request.assetId(),
                 request.rule(),
-                "reroute to " + request.requiredCapability() + " requested: " + request.reason(),
+                rerouteSummary(request, event),
                 request.requestedAt(),
                 details(
                         "Asset",

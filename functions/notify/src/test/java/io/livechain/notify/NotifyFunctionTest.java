@@ -183,6 +183,17 @@ class NotifyFunctionTest {
     }
 
     @Test
+    void anAgentsReplanRequestSaysWhoAskedNotACapability() {
+        postBinary(EventType.REROUTE_REQUESTED, "rr-agent-1", """
+                        {"shipmentId": "SHP-10", "reason": "the customer wants the earliest arrival",
+                         "requestedAt": "2026-11-27T06:01:00Z"}""").statusCode(204);
+
+        assertEquals(
+                "[ERROR] SHP-10: replan requested by " + Events.SOURCE + ": the customer wants the earliest arrival",
+                only(slack.received()).json().get("text").asText());
+    }
+
+    @Test
     void reroutedShipmentTriggersOneIncidentPerShipment() {
         String data = Events.shipmentRerouted("SHP-7");
         postStructured(EventType.SHIPMENT_REROUTED, "sr-1", data).statusCode(204);

@@ -209,7 +209,15 @@ class McpE2eTest {
                         "shipmentId",
                         id,
                         "condition",
-                        Map.of("kind", "PORT_CONGESTION", "facilityId", port, "extraDelayMinutes", 4320)));
+                        // Closed (no delay given) until long after the shipment would get there: the route cannot
+                        // pass it (a shorter closure is waited out), whatever else the shared stack holds.
+                        Map.of(
+                                "kind",
+                                "CLOSURE",
+                                "facilityId",
+                                port,
+                                "validUntil",
+                                Instant.now().plus(Duration.ofDays(60)).toString())));
         assertEquals("REROUTE", whatIf.path("decision").asText(), whatIf.toString());
         assertTrue(!whatIf.path("proposed").path("facilityIds").toString().contains(port), whatIf.toString());
         assertEquals(
