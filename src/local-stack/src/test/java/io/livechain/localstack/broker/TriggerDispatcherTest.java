@@ -140,11 +140,20 @@ class TriggerDispatcherTest {
             send(0, "m-" + i, WANTED);
         }
         String trigger = "t-" + topic;
+        // A second group, further on: all groups' lags are read in one request, each must get its own.
+        String ahead = "ahead-" + topic;
+        admin.alterConsumerGroupOffsets(
+                        "group-" + ahead, Map.of(new TopicPartition(topic, 0), new OffsetAndMetadata(4)))
+                .all()
+                .get(10, TimeUnit.SECONDS);
         metrics.watchLag(
-                kafka.bootstrapServers(), java.util.Map.of(trigger, TriggerSpec.consumerGroup("test", trigger)));
+                kafka.bootstrapServers(),
+                Map.of(trigger, TriggerSpec.consumerGroup("test", trigger), ahead, "group-" + ahead));
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertTrue(
-                        metrics.scrape().contains("livechain_trigger_lag_records{trigger=\"" + trigger + "\"} 3.0"),
+                        metrics.scrape().contains("livechain_trigger_lag_records{trigger=\"" + trigger + "\"} 3.0")
+                                && metrics.scrape()
+                                        .contains("livechain_trigger_lag_records{trigger=\"" + ahead + "\"} 1.0"),
                         metrics.scrape()));
         assertTrue(
                 metrics.scrape()
