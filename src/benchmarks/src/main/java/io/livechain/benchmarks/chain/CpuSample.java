@@ -9,8 +9,13 @@ import java.util.TreeMap;
  *
  * @param nanoTime      when it was read ({@link System#nanoTime()})
  * @param millisByName  utime + stime so far, in milliseconds
+ * @param jitMillis     the part of it the JVMs' JIT compiler threads used, summed over the processes
  */
-public record CpuSample(long nanoTime, Map<String, Double> millisByName) {
+public record CpuSample(long nanoTime, Map<String, Double> millisByName, double jitMillis) {
+
+    public CpuSample(long nanoTime, Map<String, Double> millisByName) {
+        this(nanoTime, millisByName, 0);
+    }
 
     /** CPU used by each process between {@code earlier} and this sample, in milliseconds. */
     public Map<String, Double> millisSince(CpuSample earlier) {

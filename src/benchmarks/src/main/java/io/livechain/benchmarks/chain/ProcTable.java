@@ -71,6 +71,33 @@ final class ProcTable {
         }
     }
 
+    /**
+     * CPU of a JVM's JIT compiler threads ({@code C1 CompilerThre}, {@code C2 CompilerThre} in
+     * {@code /proc/PID/task/TID/stat}), in clock ticks; zero for any other process. A compiler thread that
+     * exited is not counted: the JVM keeps them while it runs.
+     */
+    static long compilerTicks(long pid) {
+        long ticks = 0;
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : tasks) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+                        String[] fields =
+                                stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    }
+                } catch (IOException | RuntimeException threadGone) {
+                    // the thread ended while being read
+                }
+            }
+        } catch (IOException | RuntimeException processGone) {
+            // the process ended while being read
+        }
+        return ticks;
+    }
+
     Proc get(long pid) {
         return byPid.get(pid);
     }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -133,6 +134,9 @@ final class ReportWriter {
         notes.append("generator lag p99 ")
                 .append(ms(step.sendLagMicros(), 99))
                 .append(" ms (in the ingress latency); ");
+        notes.append("JIT compilers ")
+                .append(percent(step.jitCpuMillis(), total(step.cpuMillis())))
+                .append(" of the stack's CPU (in the total); ");
         notes.append("benchmark JVM (generator, watcher) ")
                 .append(f2(step.cpuPerScan(step.benchCpuMillis())))
                 .append(" ms/scan, not in the total");
@@ -160,6 +164,10 @@ final class ReportWriter {
                 .filter(e -> !Set.copyOf(CPU_COLUMNS).contains(e.getKey()))
                 .mapToDouble(Map.Entry::getValue)
                 .sum();
+    }
+
+    private static String percent(double part, double whole) {
+        return whole <= 0 ? "–" : String.format(Locale.ROOT, "%.0f%%", 100 * part / whole);
     }
 
     private static double total(Map<String, Double> cpu) {

@@ -82,7 +82,8 @@ final class ScanStep {
                 complete,
                 mismatches,
                 cpuAfter.millisSince(cpuBefore),
-                benchMillis);
+                benchMillis,
+                cpuAfter.jitMillis() - cpuBefore.jitMillis());
         Progress.say(
                 "%s: accepted %d (failed %d), levels %d, ingress %.0f/s, chain %.0f/s, chain p50 %.0f ms p99 %.0f ms,"
                         + " %s",

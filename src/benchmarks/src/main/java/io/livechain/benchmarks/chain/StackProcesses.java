@@ -58,13 +58,17 @@ final class StackProcesses {
     CpuSample sample() {
         ProcTable table = ProcTable.read();
         Map<String, Double> millis = new TreeMap<>();
-        names(table).forEach((pid, name) -> {
-            ProcTable.Proc proc = table.get(pid);
+        long jitTicks = 0;
+        for (var entry : names(table).entrySet()) {
+            ProcTable.Proc proc = table.get(entry.getKey());
             // The postmaster's exited backends count through its children's time.
             long ticks = proc.ticks() + (isPostmaster(proc) ? proc.childTicks() : 0);
-            millis.merge(name, ticks * 1000.0 / CLOCK_TICKS_PER_SECOND, Double::sum);
-        });
-        return new CpuSample(System.nanoTime(), millis);
+            millis.merge(entry.getValue(), ticks * 1000.0 / CLOCK_TICKS_PER_SECOND, Double::sum);
+            if (!POSTGRES.equals(entry.getValue())) {
+                jitTicks += ProcTable.compilerTicks(proc.pid());
+            }
+        }
+        return new CpuSample(System.nanoTime(), millis, jitTicks * 1000.0 / CLOCK_TICKS_PER_SECOND);
     }
 
     /** CPU time so far of this JVM (the load generator and level watcher), in milliseconds. */

@@ -17,6 +17,7 @@ import org.HdrHistogram.Histogram;
  *                         a scan the ingress did not accept counts in {@code failed}, not here)
  * @param cpuMillis        CPU of each stack process from the step's start to its last level (+ a settle)
  * @param benchCpuMillis   CPU of the benchmark's own JVM (generator, watcher) in the same window
+ * @param jitCpuMillis     the part of {@code cpuMillis} the stack's JIT compiler threads used
  */
 record StepResult(
         String label,
@@ -34,7 +35,8 @@ record StepResult(
         boolean complete,
         List<String> mismatches,
         Map<String, Double> cpuMillis,
-        double benchCpuMillis) {
+        double benchCpuMillis,
+        double jitCpuMillis) {
 
     boolean exact() {
         return complete && mismatches.isEmpty();

@@ -42,6 +42,7 @@ class LatencyChartTest {
                 true,
                 List.of(),
                 Map.of(),
+                0,
                 0);
     }
 }
